@@ -1,0 +1,91 @@
+package org.faultline.core.dict;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Actor phrases (countries, organisations, people) and their possibly date-restricted codes.
+ * Immutable and thread-safe; build one with {@link ActorDictionaryReader} or {@link #builder()}.
+ */
+public final class ActorDictionary {
+  /** A matched actor: its entry, the code on the sentence date, and the words it covered. */
+  public record Hit(ActorEntry entry, String code, int start, int length) {}
+
+  private final PhraseIndex<ActorEntry> index;
+  private final int actors;
+
+  private ActorDictionary(PhraseIndex<ActorEntry> index, int actors) {
+    this.index = index;
+    this.actors = actors;
+  }
+
+  /** An empty dictionary. */
+  public static ActorDictionary empty() {
+    return new Builder().build();
+  }
+
+  /** Number of phrases (primary and synonyms). */
+  public int phraseCount() {
+    return index.size();
+  }
+
+  /** Number of actors (entries). */
+  public int actorCount() {
+    return actors;
+  }
+
+  /** The underlying phrase index. */
+  public PhraseIndex<ActorEntry> phrases() {
+    return index;
+  }
+
+  /**
+   * The first actor in {@code words} scanning left to right; at each word the longest phrase wins.
+   *
+   * @param date the sentence date for date-restricted codes (null: only unrestricted codes apply)
+   * @return the hit, or null if no actor phrase occurs
+   */
+  public Hit firstActor(List<String> words, LocalDate date) {
+    for (int k = 0; k < words.size(); k++) {
+      PhraseIndex.Match<ActorEntry> m = index.matchAt(words, k);
+      if (m != null) {
+        ActorEntry entry = m.phrase().value();
+        return new Hit(entry, entry.codeOn(date), k, m.length());
+      }
+    }
+    return null;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Mutable builder; later additions rank after earlier ones among phrases of equal length. */
+  public static final class Builder {
+    private final PhraseIndex.Builder<ActorEntry> index = new PhraseIndex.Builder<>();
+    private int actors;
+
+    /** Adds an actor with its phrases (the first is the primary phrase). */
+    public Builder add(ActorEntry entry, List<PhrasePattern> phrases) {
+      Objects.requireNonNull(entry, "entry");
+      if (phrases.isEmpty()) {
+        throw new IllegalArgumentException("actor must have a phrase: " + entry.name());
+      }
+      actors++;
+      phrases.forEach(p -> index.add(p, entry));
+      return this;
+    }
+
+    /** Adds everything from another dictionary. */
+    public Builder addAll(ActorDictionary other) {
+      index.addAll(other.index);
+      actors += other.actors;
+      return this;
+    }
+
+    public ActorDictionary build() {
+      return new ActorDictionary(index.build(), actors);
+    }
+  }
+}

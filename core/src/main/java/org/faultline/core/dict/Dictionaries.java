@@ -1,0 +1,108 @@
+package org.faultline.core.dict;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the coder reads: verbs, actors, agents, discards and issues, with the report of every
+ * file loaded. Immutable and thread-safe.
+ */
+public record Dictionaries(
+    VerbDictionary verbs,
+    ActorDictionary actors,
+    AgentDictionary agents,
+    DiscardList discards,
+    IssueList issues,
+    List<LoadReport> reports) {
+
+  public Dictionaries {
+    Objects.requireNonNull(verbs, "verbs");
+    Objects.requireNonNull(actors, "actors");
+    Objects.requireNonNull(agents, "agents");
+    Objects.requireNonNull(discards, "discards");
+    Objects.requireNonNull(issues, "issues");
+    reports = List.copyOf(reports);
+  }
+
+  /** A combined SHA-256 over the checksums of all files, in load order. */
+  public String checksum() {
+    StringBuilder sb = new StringBuilder();
+    for (LoadReport r : reports) {
+      sb.append(r.kind())
+          .append(':')
+          .append(r.source())
+          .append(':')
+          .append(r.sha256())
+          .append('\n');
+    }
+    return Checksums.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** All rejected lines of all files. */
+  public List<LoadReport.Problem> rejected() {
+    List<LoadReport.Problem> out = new ArrayList<>();
+    reports.forEach(r -> out.addAll(r.rejected()));
+    return out;
+  }
+
+  public static Loader loader(LoadMode mode) {
+    return new Loader(mode);
+  }
+
+  /**
+   * Loads dictionary files of each kind; files of one kind are layered in the order given, and
+   * among equally long actor or agent phrases an earlier file wins. Not thread-safe.
+   */
+  public static final class Loader {
+    private final LoadMode mode;
+    private final VerbDictionary.Builder verbs = VerbDictionary.builder();
+    private final ActorDictionary.Builder actors = ActorDictionary.builder();
+    private final AgentDictionary.Builder agents = AgentDictionary.builder();
+    private final DiscardList.Builder discards = DiscardList.builder();
+    private final IssueList.Builder issues = IssueList.builder();
+    private final List<LoadReport> reports = new ArrayList<>();
+
+    Loader(LoadMode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    public Loader verbs(Path file) throws IOException {
+      reports.add(new VerbDictionaryReader(mode).read(file, verbs));
+      return this;
+    }
+
+    public Loader actors(Path file) throws IOException {
+      reports.add(new ActorDictionaryReader(mode).read(file, actors));
+      return this;
+    }
+
+    public Loader agents(Path file) throws IOException {
+      reports.add(new AgentDictionaryReader(mode).read(file, agents));
+      return this;
+    }
+
+    public Loader discards(Path file) throws IOException {
+      reports.add(new DiscardListReader(mode).read(file, discards));
+      return this;
+    }
+
+    public Loader issues(Path file) throws IOException {
+      reports.add(new IssueListReader(mode).read(file, issues));
+      return this;
+    }
+
+    /** Reports so far. */
+    public List<LoadReport> reports() {
+      return List.copyOf(reports);
+    }
+
+    public Dictionaries build() {
+      return new Dictionaries(
+          verbs.build(), actors.build(), agents.build(), discards.build(), issues.build(), reports);
+    }
+  }
+}
