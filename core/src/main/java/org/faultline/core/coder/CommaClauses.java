@@ -1,0 +1,127 @@
+package org.faultline.core.coder;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Removes comma-delimited clauses (", a senior official said on Saturday") from the item list
+ * before verbs are matched, as TABARI and PETRARCH do: the terminal clause first, then internal
+ * clauses between two commas, each only when its length in words is within the configured bounds;
+ * the initial clause only when enabled. Only whole phrases inside a clause are removed, so the
+ * bracket structure stays balanced; a comma left with nothing before or after it is dropped.
+ */
+final class CommaClauses {
+  private static final String COMMA = ",";
+
+  private CommaClauses() {}
+
+  static void remove(List<Item> items, CoderOptions o, int parseStart) {
+    if (indexOfComma(items, parseStart) < 0) {
+      return;
+    }
+    if (o.commaBMax() != 0) {
+      int first = indexOfComma(items, parseStart);
+      int n = countWords(items, parseStart, first);
+      if (n >= o.commaBMin() && n <= o.commaBMax()) {
+        deletePhrases(items, parseStart, first);
+      }
+    }
+    if (o.commaEMax() != 0) {
+      int end = findEnd(items);
+      int last = lastCommaBefore(items, end, parseStart);
+      if (last >= 0) {
+        int n = countWords(items, last, items.size());
+        if (n >= o.commaEMin() && n <= o.commaEMax()) {
+          deletePhrases(items, last + 3, end);
+        }
+      }
+    }
+    if (o.commaMax() != 0) {
+      int a = indexOfComma(items, parseStart);
+      while (a >= 0) {
+        int b = indexOfComma(items, a + 1);
+        if (b < 0) {
+          break;
+        }
+        int n = countWords(items, a + 2, b);
+        if (n >= o.commaMin() && n <= o.commaMax()) {
+          Item second = items.get(b);
+          deletePhrases(items, a, b);
+          b = items.indexOf(second);
+        }
+        a = b;
+      }
+    }
+    // Dangling commas at either end.
+    int first = indexOfComma(items, parseStart);
+    if (first >= 0 && countWords(items, parseStart, first) == 0) {
+      items.subList(first, first + 3).clear();
+    }
+    int end = findEnd(items);
+    int last = lastCommaBefore(items, end, parseStart);
+    if (last >= 0 && countWords(items, last + 1, end) == 0) {
+      items.subList(last, last + 3).clear();
+    }
+  }
+
+  private static int indexOfComma(List<Item> items, int from) {
+    for (int i = Math.max(0, from); i < items.size(); i++) {
+      if (items.get(i).isOpen(COMMA)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastCommaBefore(List<Item> items, int before, int parseStart) {
+    for (int i = before - 1; i >= parseStart; i--) {
+      if (items.get(i).isOpen(COMMA)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the opening bracket of the last word (normally the final punctuation). */
+  private static int findEnd(List<Item> items) {
+    int k = items.size() - 1;
+    while (k >= 2 && items.get(k).kind == Item.CLOSE) {
+      k--;
+    }
+    return k - 1;
+  }
+
+  /** Words in {@code [from, to)} that start with a letter, as clause lengths are measured. */
+  static int countWords(List<Item> items, int from, int to) {
+    int n = 0;
+    for (int i = Math.max(0, from); i < to && i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.kind == Item.WORD) {
+        if (it.counted && !it.word.isEmpty() && Character.isLetter(it.word.charAt(0))) {
+          n++;
+        }
+      } else if (it.kind == Item.OPEN) {
+        n += it.hiddenWords;
+      }
+    }
+    return n;
+  }
+
+  /** Deletes every complete bracketed phrase lying inside {@code [from, to)}. */
+  private static void deletePhrases(List<Item> items, int from, int to) {
+    Deque<Item> stack = new ArrayDeque<>();
+    int k = Math.min(to, items.size()) - 1;
+    while (k >= from) {
+      Item it = items.get(k);
+      if (it.kind == Item.CLOSE) {
+        stack.push(it);
+      } else if (it.kind == Item.OPEN && !stack.isEmpty() && stack.peek() == it.partner) {
+        int close = items.indexOf(it.partner);
+        items.subList(k, close + 1).clear();
+        stack.pop();
+      }
+      k--;
+    }
+  }
+}

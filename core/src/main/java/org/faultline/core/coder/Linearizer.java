@@ -1,0 +1,465 @@
+package org.faultline.core.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.faultline.core.tree.ParseNode;
+import org.faultline.core.tree.ParseTree;
+
+/**
+ * Turns a constituency parse into the flat item list the coder matches patterns on.
+ *
+ * <ul>
+ *   <li>A noun phrase with a conjunction and at least two nouns, and no clause inside, is a
+ *       compound: an {@code NEC} holding one {@code NE} per conjunct; adjectives before the first
+ *       noun are shared by bare-noun conjuncts ("Danish media and government").
+ *   <li>A noun phrase becomes one {@code NE} of bare words when it has no noun phrase inside, when
+ *       it is possessive (the {@code 's} is dropped), or when it is a simple prepositional phrase
+ *       {@code (NP (NP ...) (PP (IN ...) (NP ...)))} ("the pass of Cirith Ungol").
+ *   <li>Relative clauses inside noun phrases are flattened into their words.
+ *   <li>Everything else keeps its brackets, so verb phrases and clauses stay visible.
+ * </ul>
+ *
+ * <p>A compound inside a possessive or prepositional noun phrase is expanded into one NE per
+ * conjunct, each carrying the rest of the phrase.
+ */
+final class Linearizer {
+  /** Mutable working copy of a parse node. */
+  private static final class N {
+    String label;
+    final ParseNode token;
+    List<N> kids;
+    N parent;
+    boolean nec;
+    boolean sbr;
+
+    N(String label, ParseNode token) {
+      this.label = label;
+      this.token = token;
+      this.kids = new ArrayList<>();
+    }
+
+    boolean isToken() {
+      return token != null;
+    }
+  }
+
+  private final List<Item> out = new ArrayList<>();
+
+  private Linearizer() {}
+
+  /** Linearizes a tree. */
+  static List<Item> linearize(ParseTree tree) {
+    Linearizer l = new Linearizer();
+    N root = copy(tree.root(), null);
+    markCompounds(root);
+    reduceClauses(root, false);
+    l.convert(root);
+    return l.out;
+  }
+
+  private static N copy(ParseNode node, N parent) {
+    N n = new N(node.label(), node.isToken() ? node : null);
+    n.parent = parent;
+    for (ParseNode c : node.children()) {
+      n.kids.add(copy(c, n));
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- compounds
+
+  private static void markCompounds(N root) {
+    List<N> ccs = new ArrayList<>();
+    collect(root, n -> n.isToken() && n.label.equals("CC"), ccs);
+    for (N cc : ccs) {
+      N p = cc.parent;
+      if (p == null) {
+        continue;
+      }
+      if (any(p, n -> n.label.equals("VP") || n.label.startsWith("S"))) {
+        continue; // a clause-level conjunction
+      }
+      if (count(p, n -> n.isToken() && n.label.equals("CC")) > 1) {
+        continue; // nested compounds are left alone
+      }
+      if (p.label.equals("NP") && 1 + count(p, n -> n.label.startsWith("N")) >= 3) {
+        p.nec = true;
+      }
+    }
+  }
+
+  /** Relative clauses (SBAR) under a noun phrase become a flat SBR of words. */
+  private static void reduceClauses(N n, boolean underNp) {
+    if (underNp && n.label.equals("SBAR")) {
+      List<N> leaves = new ArrayList<>();
+      collect(n, N::isToken, leaves);
+      n.label = "SBR";
+      n.sbr = true;
+      n.kids = new ArrayList<>();
+      for (N leaf : leaves) {
+        N w = new N("SBRW", leaf.token);
+        w.parent = n;
+        n.kids.add(w);
+      }
+      return;
+    }
+    boolean np = underNp || n.label.equals("NP") || n.nec;
+    for (N k : n.kids) {
+      reduceClauses(k, np);
+    }
+  }
+
+  // ---------------------------------------------------------------- conversion
+
+  private void convert(N n) {
+    if (n.nec) {
+      emitCompound(n);
+    } else if (n.label.equals("NP") && !n.isToken()) {
+      List<Object> content = nounPhraseContent(n);
+      if (content != null) {
+        emitNamedEntity(content);
+      } else {
+        generic(n);
+      }
+    } else if (n.isToken()) {
+      if (n.label.equals("SBRW")) {
+        out.add(Item.word(upper(n.token.word()), n.token.tokenIndex()));
+      } else {
+        Item o = Item.open(n.label);
+        out.add(o);
+        out.add(Item.word(upper(n.token.word()), n.token.tokenIndex()));
+        out.add(Item.close(o));
+      }
+    } else {
+      generic(n);
+    }
+  }
+
+  private void generic(N n) {
+    Item o = Item.open(n.label);
+    out.add(o);
+    for (N k : n.kids) {
+      convert(k);
+    }
+    out.add(Item.close(o));
+  }
+
+  /** The words (tokens and compound groups) an NP reduces to, or null to keep its structure. */
+  private static List<Object> nounPhraseContent(N np) {
+    N pos = first(np, n -> n != np && n.isToken() && n.label.startsWith("POS"));
+    if (pos != null) {
+      List<Object> content = new ArrayList<>();
+      collectContent(np, pos, content);
+      return content;
+    }
+    N pp = first(np, n -> n != np && n.label.startsWith("PP"));
+    if (pp != null) {
+      return prepositionalContent(np, pp);
+    }
+    if (!any(np, n -> n.label.startsWith("NP") || n.nec)) {
+      List<Object> content = new ArrayList<>();
+      collectContent(np, null, content);
+      return content;
+    }
+    return null;
+  }
+
+  /** {@code (NP (NP x) (PP (IN of) (NP y)))} reduces to {@code x of y}; anything deeper: null. */
+  private static List<Object> prepositionalContent(N np, N pp) {
+    N p = pp.parent;
+    if (p == null || !p.label.equals("NP") || p.kids.isEmpty()) {
+      return null;
+    }
+    N head = p.kids.get(0);
+    List<Object> content = new ArrayList<>();
+    if (head.nec) {
+      content.add(head);
+    } else if (head.label.startsWith("NP") && !head.isToken()) {
+      collectContent(head, null, content);
+    } else {
+      return null;
+    }
+    List<N> after = new ArrayList<>();
+    boolean seenHead = false;
+    for (N k : p.kids) {
+      if (k == head) {
+        seenHead = true;
+        continue;
+      }
+      if (seenHead) {
+        preorder(k, after);
+      }
+    }
+    int in = -1;
+    for (int i = 0; i < after.size(); i++) {
+      if (after.get(i).isToken() && after.get(i).label.equals("IN")) {
+        in = i;
+        break;
+      }
+    }
+    if (in < 0) {
+      return null;
+    }
+    N found = null;
+    for (int i = in + 1; i < after.size(); i++) {
+      N c = after.get(i);
+      if (c.nec || (c.label.equals("NP") && !c.isToken())) {
+        found = c;
+        break;
+      }
+    }
+    final N object = found;
+    if (object == null || any(object, n -> n.label.startsWith("PP"))) {
+      return null;
+    }
+    content.add(after.get(in).token);
+    if (object.nec) {
+      content.add(object);
+    } else {
+      collectContent(object, null, content);
+    }
+    List<N> rest = new ArrayList<>();
+    preorder(np, rest);
+    boolean pastObject = false;
+    for (N c : rest) {
+      if (c == object) {
+        pastObject = true;
+      } else if (pastObject && c.sbr && !isInside(c, object)) {
+        for (N w : c.kids) {
+          content.add(w.token);
+        }
+        break;
+      }
+    }
+    return content;
+  }
+
+  private static boolean isInside(N n, N ancestor) {
+    for (N p = n; p != null; p = p.parent) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens in order, with compound nodes kept whole; {@code skip} is left out. */
+  private static void collectContent(N n, N skip, List<Object> content) {
+    if (n == skip) {
+      return;
+    }
+    if (n.nec) {
+      content.add(n);
+    } else if (n.isToken()) {
+      content.add(n.token);
+    } else {
+      for (N k : n.kids) {
+        collectContent(k, skip, content);
+      }
+    }
+  }
+
+  private void emitNamedEntity(List<Object> content) {
+    List<N> groups = new ArrayList<>();
+    int alphabetic = 0;
+    for (Object o : content) {
+      if (o instanceof N g) {
+        groups.add(g);
+        List<N> leaves = new ArrayList<>();
+        collect(g, N::isToken, leaves);
+        for (N leaf : leaves) {
+          alphabetic += isAlphabetic(leaf.token.word()) ? 1 : 0;
+        }
+      } else if (isAlphabetic(((ParseNode) o).word())) {
+        alphabetic++;
+      }
+    }
+    if (groups.isEmpty()) {
+      Item o = Item.open(Item.NE);
+      o.ne = o;
+      out.add(o);
+      for (Object t : content) {
+        ParseNode tok = (ParseNode) t;
+        Item w = Item.word(upper(tok.word()), tok.tokenIndex());
+        w.ne = o;
+        out.add(w);
+      }
+      Item c = Item.close(o);
+      c.ne = o;
+      out.add(c);
+      return;
+    }
+    // Expand every combination of conjuncts into its own NE inside one NEC.
+    List<List<List<ParseNode>>> memberLists = new ArrayList<>();
+    for (N g : groups) {
+      memberLists.add(members(g, false));
+    }
+    Item nec = Item.open(Item.NEC);
+    nec.fromPhrase = true;
+    nec.hiddenWords = alphabetic;
+    out.add(nec);
+    int[] choice = new int[groups.size()];
+    boolean done = memberLists.stream().anyMatch(List::isEmpty);
+    while (!done) {
+      Item o = Item.open(Item.NE);
+      o.ne = o;
+      o.nec = nec;
+      out.add(o);
+      int gi = 0;
+      for (Object t : content) {
+        if (t instanceof N) {
+          for (ParseNode tok : memberLists.get(gi).get(choice[gi])) {
+            addUncountedWord(tok, o);
+          }
+          gi++;
+        } else {
+          addUncountedWord((ParseNode) t, o);
+        }
+      }
+      Item c = Item.close(o);
+      c.ne = o;
+      c.nec = nec;
+      out.add(c);
+      int k = choice.length - 1;
+      while (k >= 0) {
+        choice[k]++;
+        if (choice[k] < memberLists.get(k).size()) {
+          break;
+        }
+        choice[k] = 0;
+        k--;
+      }
+      done = k < 0;
+    }
+    out.add(Item.close(nec));
+  }
+
+  private void addUncountedWord(ParseNode tok, Item ne) {
+    Item w = Item.word(upper(tok.word()), tok.tokenIndex());
+    w.ne = ne;
+    w.counted = false;
+    out.add(w);
+  }
+
+  private void emitCompound(N n) {
+    Item nec = Item.open(Item.NEC);
+    out.add(nec);
+    for (List<ParseNode> member : members(n, true)) {
+      Item o = Item.open(Item.NE);
+      o.ne = o;
+      o.nec = nec;
+      out.add(o);
+      for (ParseNode tok : member) {
+        Item w = Item.word(upper(tok.word()), tok.tokenIndex());
+        w.ne = o;
+        out.add(w);
+      }
+      Item c = Item.close(o);
+      c.ne = o;
+      c.nec = nec;
+      out.add(c);
+    }
+    out.add(Item.close(nec));
+  }
+
+  /**
+   * The conjuncts of a compound: its outermost noun phrases and nouns, in order. With {@code
+   * shareAdjectives}, adjectives before the first noun are put in front of bare-noun conjuncts.
+   */
+  private static List<List<ParseNode>> members(N compound, boolean shareAdjectives) {
+    List<N> nodes = new ArrayList<>();
+    preorder(compound, nodes);
+    List<ParseNode> adjectives = new ArrayList<>();
+    List<List<ParseNode>> members = new ArrayList<>();
+    N inside = null;
+    boolean seenNoun = false;
+    for (N c : nodes) {
+      if (c == compound) {
+        continue;
+      }
+      if (inside != null && isInside(c, inside)) {
+        continue;
+      }
+      boolean nounish = c.label.startsWith("NP") || c.label.startsWith("NN") || c.nec;
+      if (!nounish) {
+        if (!seenNoun && shareAdjectives && c.isToken() && c.label.startsWith("JJ")) {
+          adjectives.add(c.token);
+        }
+        continue;
+      }
+      seenNoun = true;
+      inside = c;
+      List<ParseNode> words = new ArrayList<>();
+      if (c.isToken()) {
+        words.addAll(adjectives);
+        words.add(c.token);
+      } else {
+        List<N> leaves = new ArrayList<>();
+        collect(c, N::isToken, leaves);
+        leaves.forEach(l -> words.add(l.token));
+      }
+      members.add(words);
+    }
+    return members;
+  }
+
+  // ---------------------------------------------------------------- tree helpers
+
+  private static boolean isAlphabetic(String word) {
+    return !word.isEmpty() && Character.isLetter(word.charAt(0));
+  }
+
+  private static String upper(String w) {
+    return w.toUpperCase(Locale.ROOT);
+  }
+
+  private static void preorder(N n, List<N> out) {
+    out.add(n);
+    for (N k : n.kids) {
+      preorder(k, out);
+    }
+  }
+
+  private static void collect(N n, Predicate<N> p, List<N> out) {
+    if (p.test(n)) {
+      out.add(n);
+    }
+    for (N k : n.kids) {
+      collect(k, p, out);
+    }
+  }
+
+  /** True if a strict descendant matches. */
+  private static boolean any(N n, Predicate<N> p) {
+    for (N k : n.kids) {
+      if (p.test(k) || any(k, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int count(N n, Predicate<N> p) {
+    int c = 0;
+    for (N k : n.kids) {
+      c += (p.test(k) ? 1 : 0) + count(k, p);
+    }
+    return c;
+  }
+
+  /** First node in preorder (including n) that matches. */
+  private static N first(N n, Predicate<N> p) {
+    if (p.test(n)) {
+      return n;
+    }
+    for (N k : n.kids) {
+      N f = first(k, p);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+}
