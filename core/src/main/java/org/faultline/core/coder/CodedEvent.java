@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param verbSpan tokens of the verb (several for multi-word verbs)
  * @param pattern the dictionary pattern that matched, or null when the verb's own code applied
  * @param passive true if the verb was read as passive (source and target were swapped)
+ * @param reportedBy code of the actor the event is attributed to ("X said", "according to X"), or
+ *     null
+ * @param reportedBySpan tokens naming that actor, or null
  */
 public record CodedEvent(
     String source,
@@ -24,7 +27,9 @@ public record CodedEvent(
     TokenSpan targetSpan,
     TokenSpan verbSpan,
     String pattern,
-    boolean passive) {
+    boolean passive,
+    String reportedBy,
+    TokenSpan reportedBySpan) {
   public CodedEvent {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");

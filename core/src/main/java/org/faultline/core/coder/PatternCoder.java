@@ -621,7 +621,16 @@ public final class PatternCoder {
           Located to = passive ? s : t;
           CodedEvent e =
               new CodedEvent(
-                  from.code(), to.code(), code, from.span(), to.span(), verb, pattern, passive);
+                  from.code(),
+                  to.code(),
+                  code,
+                  from.span(),
+                  to.span(),
+                  verb,
+                  pattern,
+                  passive,
+                  null,
+                  null);
           events.putIfAbsent(e.triple(), e);
         }
       }

@@ -1,0 +1,2 @@
+/** Faultline formats module. */
+package org.faultline.formats;

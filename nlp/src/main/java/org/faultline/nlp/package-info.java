@@ -1,0 +1,2 @@
+/** Faultline nlp module. */
+package org.faultline.nlp;

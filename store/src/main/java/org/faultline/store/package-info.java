@@ -1,0 +1,2 @@
+/** Faultline store module. */
+package org.faultline.store;
