@@ -95,6 +95,34 @@ public record Dictionaries(
       return this;
     }
 
+    /**
+     * Reads one file of the given kind ({@code verbs}, {@code actors}, {@code agents}, {@code
+     * discards}, {@code issues}) from a reader.
+     */
+    public Loader read(String kind, java.io.Reader reader, String source) throws IOException {
+      switch (kind) {
+        case "verbs":
+          reports.add(new VerbDictionaryReader(mode).read(reader, source, verbs));
+          break;
+        case "actors":
+          reports.add(new ActorDictionaryReader(mode).read(reader, source, actors));
+          break;
+        case "agents":
+          reports.add(new AgentDictionaryReader(mode).read(reader, source, agents));
+          break;
+        case "discards":
+          reports.add(new DiscardListReader(mode).read(reader, source, discards));
+          break;
+        case "issues":
+          reports.add(new IssueListReader(mode).read(reader, source, issues));
+          break;
+        default:
+          throw new IllegalArgumentException(
+              "dictionary kind must be verbs, actors, agents, discards or issues: " + kind);
+      }
+      return this;
+    }
+
     /** Reports so far. */
     public List<LoadReport> reports() {
       return List.copyOf(reports);

@@ -1,0 +1,133 @@
+package org.faultline.core.dict;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.faultline.core.io.InvalidFormatException;
+
+/**
+ * Faultline's own dictionaries, bundled as resources and listed in {@code index.txt}, optionally
+ * layered under a user's dictionary directory.
+ *
+ * <p>A user directory holds files named like the shipped ones ({@code *.verbs.txt}, {@code
+ * *.actors.txt} or {@code *.actors.*.txt}, {@code *.agents.txt}, {@code *.discards.txt}, {@code
+ * *.issues.txt}); they are loaded before the shipped files, so their actor and agent phrases win
+ * over shipped phrases of the same length, and their verb forms replace shipped ones.
+ */
+public final class ShippedDictionaries {
+  private static final String BASE = "/org/faultline/core/dictionaries/";
+
+  private ShippedDictionaries() {}
+
+  /** One entry of the index. */
+  public record Entry(String kind, String file) {}
+
+  /** The index of shipped files. */
+  public static List<Entry> index() throws IOException {
+    List<Entry> out = new ArrayList<>();
+    try (InputStream in = ShippedDictionaries.class.getResourceAsStream(BASE + "index.txt")) {
+      if (in == null) {
+        throw new IOException("shipped dictionary index must be on the class path: " + BASE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        String[] parts = t.split("\\s+");
+        if (parts.length != 2) {
+          throw new InvalidFormatException(
+              "index.txt", n, "index line must be <kind> <file>: " + t);
+        }
+        out.add(new Entry(parts[0].toLowerCase(Locale.ROOT), parts[1]));
+      }
+    }
+    return out;
+  }
+
+  /** Loads the shipped dictionaries alone. */
+  public static Dictionaries load(LoadMode mode) throws IOException {
+    return load(mode, null);
+  }
+
+  /**
+   * Loads a user directory (may be null) and then the shipped dictionaries.
+   *
+   * @throws InvalidFormatException for a malformed line in strict mode
+   */
+  public static Dictionaries load(LoadMode mode, Path userDir) throws IOException {
+    Dictionaries.Loader loader = Dictionaries.loader(mode);
+    if (userDir != null) {
+      if (!Files.isDirectory(userDir)) {
+        throw new IOException("dictionary directory must exist: " + userDir);
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.list(userDir)) {
+        files = s.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path f : files) {
+        String kind = kindOf(f.getFileName().toString());
+        if (kind != null) {
+          load(loader, kind, f);
+        }
+      }
+    }
+    for (Entry e : index()) {
+      try (InputStream in = ShippedDictionaries.class.getResourceAsStream(BASE + e.file())) {
+        if (in == null) {
+          continue; // listed but not (yet) shipped
+        }
+        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+        loader.read(e.kind(), r, e.file());
+      }
+    }
+    return loader.build();
+  }
+
+  /** The kind of a dictionary file from its name, or null if it is not one. */
+  static String kindOf(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (!n.endsWith(".txt")) {
+      return null;
+    }
+    for (String kind : List.of("verbs", "actors", "agents", "discards", "issues")) {
+      if (n.contains("." + kind + ".") || n.startsWith(kind + ".")) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  private static void load(Dictionaries.Loader loader, String kind, Path f) throws IOException {
+    switch (kind) {
+      case "verbs":
+        loader.verbs(f);
+        break;
+      case "actors":
+        loader.actors(f);
+        break;
+      case "agents":
+        loader.agents(f);
+        break;
+      case "discards":
+        loader.discards(f);
+        break;
+      default:
+        loader.issues(f);
+        break;
+    }
+  }
+}
