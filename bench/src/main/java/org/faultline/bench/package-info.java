@@ -1,0 +1,2 @@
+/** JMH benchmarks; the CLI's {@code faultline bench} commands print the headline figures. */
+package org.faultline.bench;
