@@ -1,20 +1,32 @@
 package org.faultline.core.coder;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Options of the pattern coder, with TABARI/PETRARCH defaults.
+ * Options of the pattern coder. {@link #defaults()} are TABARI/PETRARCH's (used for their
+ * validation files); {@link #news()} adds what coding today's news needs.
  *
  * @param newActorLength when a noun phrase has no actor or agent code, use the phrase itself in
  *     quotes as the code if it has at most this many words; 0 turns this off
- * @param requireDyad drop events whose source or target is the null code {@code ---}
+ * @param requireDyad drop events whose source or target is the null code {@code ---} (except the
+ *     one-actor codes)
  * @param commaMin internal comma clauses of at least this many words are removed...
  * @param commaMax ...if they have at most this many (0 turns internal removal off)
  * @param commaBMin initial clause minimum length
  * @param commaBMax initial clause maximum length (0: off, the default)
  * @param commaEMin terminal clause minimum length
  * @param commaEMax terminal clause maximum length (0: off)
+ * @param negation a negated verb ("did not attack") yields no event unless its pattern names the
+ *     negation itself
+ * @param modality a cooperative action under "will/would" or an intent verb ("agreed to send
+ *     troops") is coded as the matching intent (03x); a hostile one as the matching threat (13x)
+ * @param reportedSpeech a statement verb ("said") whose complement clause holds an event yields
+ *     that event with the speaker as {@code reportedBy}; "according to X" and a final ", X said"
+ *     set {@code reportedBy} of the sentence's events
+ * @param oneActorCodes code prefixes whose events are kept without a target (protests,
+ *     mobilisations, curfews)
  */
 public record CoderOptions(
     int newActorLength,
@@ -24,7 +36,11 @@ public record CoderOptions(
     int commaBMin,
     int commaBMax,
     int commaEMin,
-    int commaEMax) {
+    int commaEMax,
+    boolean negation,
+    boolean modality,
+    boolean reportedSpeech,
+    List<String> oneActorCodes) {
 
   /** The option names {@link #with(String, String)} accepts. */
   public static final List<String> NAMES =
@@ -36,7 +52,11 @@ public record CoderOptions(
           "comma_bmin",
           "comma_bmax",
           "comma_emin",
-          "comma_emax");
+          "comma_emax",
+          "negation",
+          "modality",
+          "reported_speech",
+          "one_actor_codes");
 
   public CoderOptions {
     if (newActorLength < 0) {
@@ -47,67 +67,87 @@ public record CoderOptions(
         throw new IllegalArgumentException("comma clause lengths must be >= 0: " + v);
       }
     }
+    oneActorCodes = List.copyOf(oneActorCodes);
   }
 
   /** PETRARCH's defaults: no new actors, dyads required, internal and terminal clauses 2-8. */
   public static CoderOptions defaults() {
-    return new CoderOptions(0, true, 2, 8, 0, 0, 2, 8);
+    return new CoderOptions(0, true, 2, 8, 0, 0, 2, 8, false, false, false, List.of());
   }
 
   /**
-   * A copy with one option changed, by its PETRARCH name.
+   * Defaults for news: PETRARCH's plus negation, modality, reported speech, and one-actor events
+   * for protests (14), force posture (15), curfews (1723) and states of emergency (1724).
+   */
+  public static CoderOptions news() {
+    return new CoderOptions(
+        0, true, 2, 8, 0, 0, 2, 8, true, true, true, List.of("14", "15", "1723", "1724"));
+  }
+
+  /** True if events with this code may have no target. */
+  public boolean oneActor(String code) {
+    for (String p : oneActorCodes) {
+      if (code.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A copy with one option changed, by its name (PETRARCH's names for the PETRARCH options).
    *
    * @throws IllegalArgumentException for an unknown name (the message lists the known ones) or a
    *     value of the wrong type
    */
   public CoderOptions with(String name, String value) {
     String n = name.strip().toLowerCase(Locale.ROOT);
-    if (n.equals("require_dyad")) {
-      String v = value.strip().toLowerCase(Locale.ROOT);
-      if (!v.equals("true") && !v.equals("false")) {
-        throw new IllegalArgumentException("require_dyad must be true or false: " + value);
-      }
-      return new CoderOptions(
-          newActorLength,
-          v.equals("true"),
-          commaMin,
-          commaMax,
-          commaBMin,
-          commaBMax,
-          commaEMin,
-          commaEMax);
-    }
-    if (!NAMES.contains(n)) {
-      throw new IllegalArgumentException("Unknown option: " + name + " (known: " + NAMES + ")");
-    }
-    int v;
-    try {
-      v = Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(n + " must be an integer: " + value, e);
-    }
     switch (n) {
-      case "new_actor_length":
-        return new CoderOptions(
-            v, requireDyad, commaMin, commaMax, commaBMin, commaBMax, commaEMin, commaEMax);
-      case "comma_min":
-        return new CoderOptions(
-            newActorLength, requireDyad, v, commaMax, commaBMin, commaBMax, commaEMin, commaEMax);
-      case "comma_max":
-        return new CoderOptions(
-            newActorLength, requireDyad, commaMin, v, commaBMin, commaBMax, commaEMin, commaEMax);
-      case "comma_bmin":
-        return new CoderOptions(
-            newActorLength, requireDyad, commaMin, commaMax, v, commaBMax, commaEMin, commaEMax);
-      case "comma_bmax":
-        return new CoderOptions(
-            newActorLength, requireDyad, commaMin, commaMax, commaBMin, v, commaEMin, commaEMax);
-      case "comma_emin":
-        return new CoderOptions(
-            newActorLength, requireDyad, commaMin, commaMax, commaBMin, commaBMax, v, commaEMax);
+      case "require_dyad":
+        return copy(n, bool(n, value), 0, null);
+      case "negation":
+      case "modality":
+      case "reported_speech":
+        return copy(n, bool(n, value), 0, null);
+      case "one_actor_codes":
+        List<String> codes =
+            Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+        return copy(n, false, 0, codes);
       default:
-        return new CoderOptions(
-            newActorLength, requireDyad, commaMin, commaMax, commaBMin, commaBMax, commaEMin, v);
+        if (!NAMES.contains(n)) {
+          throw new IllegalArgumentException("Unknown option: " + name + " (known: " + NAMES + ")");
+        }
+        int v;
+        try {
+          v = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(n + " must be an integer: " + value, e);
+        }
+        return copy(n, false, v, null);
     }
+  }
+
+  private static boolean bool(String name, String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException(name + " must be true or false: " + value);
+    }
+    return v.equals("true");
+  }
+
+  private CoderOptions copy(String n, boolean b, int v, List<String> codes) {
+    return new CoderOptions(
+        n.equals("new_actor_length") ? v : newActorLength,
+        n.equals("require_dyad") ? b : requireDyad,
+        n.equals("comma_min") ? v : commaMin,
+        n.equals("comma_max") ? v : commaMax,
+        n.equals("comma_bmin") ? v : commaBMin,
+        n.equals("comma_bmax") ? v : commaBMax,
+        n.equals("comma_emin") ? v : commaEMin,
+        n.equals("comma_emax") ? v : commaEMax,
+        n.equals("negation") ? b : negation,
+        n.equals("modality") ? b : modality,
+        n.equals("reported_speech") ? b : reportedSpeech,
+        n.equals("one_actor_codes") ? codes : oneActorCodes);
   }
 }

@@ -41,6 +41,12 @@ public final class PatternCoder {
           "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM", "'M", "GET", "GETS",
           "GOT", "GOTTEN", "GETTING");
 
+  /** Words that negate the verb after them in the same clause. */
+  private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
+
+  /** Words that put the verb after them in the future. */
+  private static final Set<String> FUTURE = Set.of("WILL", "WOULD", "'LL", "SHALL", "WO");
+
   /** Other auxiliaries a passive chain may pass through ("has been attacked"). */
   private static final Set<String> AUXILIARY = Set.of("HAS", "HAVE", "HAD", "'VE", "HAVING");
 
@@ -171,42 +177,124 @@ public final class PatternCoder {
     }
 
     CodingResult code() {
-      CommaClauses.remove(items, options, PARSE_START);
       for (Item it : items) {
         if (it.kind == Item.WORD) {
           words.add(it.word);
         }
       }
       assignCodes();
+      Located reporter = options.reportedSpeech() ? findReporter() : null;
+      CommaClauses.remove(items, options, PARSE_START);
       if (trace != null) {
-        trace.append("parse:");
-        int depth = 0;
-        for (Item it : items) {
-          if (it.kind == Item.CLOSE) {
-            depth--;
-          }
-          if (it.kind != Item.WORD
-              && (it.tag.equals("VP") || it.tag.startsWith("S") || it.isNecBracket())) {
-            trace.append('\n').append("  ".repeat(Math.max(depth, 0)));
-          } else {
-            trace.append(' ');
-          }
-          trace.append(it);
-          if (it.kind == Item.OPEN) {
-            depth++;
-          }
+        traceParse();
+        if (reporter != null) {
+          trace("reported by " + reporter.code());
         }
-        trace.append('\n');
       }
       checkVerbs();
       List<CodedEvent> out = new ArrayList<>();
       for (CodedEvent e : events.values()) {
-        if (options.requireDyad() && (e.source().equals(NULL) || e.target().equals(NULL))) {
+        if (options.requireDyad()
+            && (e.source().equals(NULL)
+                || (e.target().equals(NULL) && !options.oneActor(e.code())))) {
           continue;
         }
-        out.add(e);
+        out.add(reporter != null && e.reportedBy() == null ? withReporter(e, reporter) : e);
       }
       return new CodingResult(CodingResult.Outcome.CODED, out, "");
+    }
+
+    void traceParse() {
+      trace.append("parse:");
+      int depth = 0;
+      for (Item it : items) {
+        if (it.kind == Item.CLOSE) {
+          depth--;
+        }
+        if (it.kind != Item.WORD
+            && (it.tag.equals("VP") || it.tag.startsWith("S") || it.isNecBracket())) {
+          trace.append('\n').append("  ".repeat(Math.max(depth, 0)));
+        } else {
+          trace.append(' ');
+        }
+        trace.append(it);
+        if (it.kind == Item.OPEN) {
+          depth++;
+        }
+      }
+      trace.append('\n');
+    }
+
+    /**
+     * The actor a whole sentence is attributed to: "according to X", or a final comma clause with a
+     * statement verb (", X said", ", said X"). Null if none or if it has no code.
+     */
+    Located findReporter() {
+      for (int i = 0; i + 1 < items.size(); i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.WORD && it.word.equals("ACCORDING")) {
+          int to = nextWord(i + 1);
+          if (to >= 0 && items.get(to).word.equals("TO")) {
+            Located l = firstCodedPhrase(to + 1, Math.min(items.size(), to + 6));
+            if (l != null) {
+              return l;
+            }
+          }
+        }
+      }
+      int end = items.size() - 1;
+      while (end > 0 && items.get(end).kind == Item.CLOSE) {
+        end--;
+      }
+      int comma = -1;
+      for (int i = end - 1; i >= PARSE_START; i--) {
+        if (items.get(i).isOpen(",")) {
+          comma = i;
+          break;
+        }
+      }
+      if (comma < 0) {
+        return null;
+      }
+      for (int i = comma; i < end; i++) {
+        if (items.get(i).kind == Item.WORD && items.get(i).ne == null && statementVerb(i)) {
+          return firstCodedPhrase(comma, end);
+        }
+      }
+      return null;
+    }
+
+    int nextWord(int from) {
+      for (int i = from; i < items.size(); i++) {
+        if (items.get(i).kind == Item.WORD) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean statementVerb(int i) {
+      if (i < 1 || items.get(i - 1).kind != Item.OPEN || !items.get(i - 1).tag.startsWith("VB")) {
+        return false;
+      }
+      for (VerbEntry e : dictionaries.verbs().entries(items.get(i).word)) {
+        if (e.before().isEmpty() && Modality.root(e.effectiveCode()).equals("01")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Located firstCodedPhrase(int from, int to) {
+      for (int i = from; i < to; i++) {
+        Item it = items.get(i);
+        if (it.isOpen(Item.NE) || it.isOpen(Item.NEC)) {
+          Item unit = it.isOpen(Item.NE) && it.nec != null ? it.nec : it;
+          Located l = codes(unit).get(0);
+          return l.code().equals(NULL) ? null : l;
+        }
+      }
+      return null;
     }
 
     // ------------------------------------------------------------ actors
@@ -265,26 +353,288 @@ public final class PatternCoder {
     // ------------------------------------------------------------ verbs
 
     void checkVerbs() {
-      int k = PARSE_START;
-      while (k < items.size()) {
-        Item it = items.get(k);
-        if (it.isOpen("VP")
-            && k + 2 < items.size()
-            && items.get(k + 1).kind == Item.OPEN
-            && items.get(k + 1).tag.startsWith("VB")
-            && items.get(k + 2).kind == Item.WORD) {
-          int vpEnd = indexOf(it.partner, k);
-          int verb = k + 2;
-          int passiveVerb = passiveVerb(k, vpEnd);
-          if (passiveVerb > 0) {
-            verb = passiveVerb;
-          }
-          if (codeVerb(verb, vpEnd, passiveVerb > 0)) {
+      for (CodedEvent e : codeRange(PARSE_START, items.size())) {
+        events.putIfAbsent(e.triple(), e);
+      }
+    }
+
+    /** Codes the verb phrases in {@code [from, to)}, skipping the inside of each coded one. */
+    List<CodedEvent> codeRange(int from, int to) {
+      List<CodedEvent> out = new ArrayList<>();
+      int k = from;
+      while (k < to) {
+        if (isVerbPhrase(k)) {
+          int vpEnd = indexOf(items.get(k).partner, k);
+          List<CodedEvent> coded = codeVerbPhrase(k, vpEnd);
+          if (coded != null) {
+            out.addAll(coded);
             k = vpEnd;
           }
         }
         k++;
       }
+      return out;
+    }
+
+    boolean isVerbPhrase(int k) {
+      return items.get(k).isOpen("VP")
+          && k + 2 < items.size()
+          && items.get(k + 1).kind == Item.OPEN
+          && items.get(k + 1).tag.startsWith("VB")
+          && items.get(k + 2).kind == Item.WORD;
+    }
+
+    /** A dictionary verb matched in a verb phrase, before its events are made. */
+    private final class VerbMatch {
+      int vp;
+      int vpEnd;
+      int start;
+      int end;
+      boolean passive;
+      VerbEntry entry;
+      VerbPattern pattern;
+      String code;
+      Item source;
+      Item target;
+      Seq upper;
+      Seq lower;
+    }
+
+    /**
+     * Codes the verb phrase at {@code vp}: the events it yields, or null if its verb is not a
+     * dictionary verb with a code here (then the verbs inside it are tried on their own).
+     */
+    List<CodedEvent> codeVerbPhrase(int vp, int vpEnd) {
+      VerbMatch m = matchVerb(vp, vpEnd);
+      if (m == null) {
+        return null;
+      }
+      if (options.negation() && negated(m) && !patternNamesNegation(m.pattern)) {
+        trace("  negated: no event");
+        return List.of();
+      }
+      String root = Modality.root(m.code);
+      boolean future = options.modality() && futureMarked(m);
+      if (m.pattern == null
+          && (options.reportedSpeech() && root.equals("01")
+              || options.modality() && (root.equals("03") || root.equals("13")))) {
+        List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
+        if (!inner.isEmpty()) {
+          return fromComplement(m, root, inner);
+        }
+      }
+      if (future) {
+        String mapped = Modality.future(m.code);
+        if (mapped != null) {
+          trace("  future: " + m.code + " -> " + mapped);
+          m.code = mapped;
+        }
+      }
+      return eventsOf(m);
+    }
+
+    /** Events of a statement, intent or threat verb whose complement clause held events. */
+    List<CodedEvent> fromComplement(VerbMatch m, String root, List<CodedEvent> inner) {
+      Item speaker = m.source != null ? m.source : findSource(m.upper);
+      List<CodedEvent> out = new ArrayList<>();
+      if (root.equals("01")) {
+        Located by = speaker == null ? null : codes(speaker).get(0);
+        for (CodedEvent e : inner) {
+          out.add(
+              e.reportedBy() != null || by == null || by.code().equals(NULL)
+                  ? e
+                  : withReporter(e, by));
+        }
+        trace("  reported speech: " + out.size() + " events from the complement");
+        return out;
+      }
+      for (CodedEvent e : inner) {
+        String mapped = root.equals("03") ? Modality.intent(e.code()) : Modality.threat(e.code());
+        if (mapped == null) {
+          mapped = Modality.root(e.code()).equals(root) ? e.code() : null;
+        }
+        if (mapped != null) {
+          out.add(
+              new CodedEvent(
+                  e.source(),
+                  e.target(),
+                  mapped,
+                  e.sourceSpan(),
+                  e.targetSpan(),
+                  e.verbSpan(),
+                  e.pattern(),
+                  e.passive(),
+                  e.reportedBy(),
+                  e.reportedBySpan()));
+        }
+      }
+      if (out.isEmpty()) {
+        return eventsOf(m);
+      }
+      trace("  " + (root.equals("03") ? "intent" : "threat") + " from the complement");
+      return out;
+    }
+
+    CodedEvent withReporter(CodedEvent e, Located by) {
+      if (by.code().equals(e.source())) {
+        return e;
+      }
+      return new CodedEvent(
+          e.source(),
+          e.target(),
+          e.code(),
+          e.sourceSpan(),
+          e.targetSpan(),
+          e.verbSpan(),
+          e.pattern(),
+          e.passive(),
+          by.code(),
+          by.span());
+    }
+
+    /** The events of a matched verb: its source and target found, compounds expanded. */
+    List<CodedEvent> eventsOf(VerbMatch m) {
+      if (m.code.equals(NULL)) {
+        return List.of();
+      }
+      Item source = m.source != null ? m.source : findSource(m.upper);
+      if (source == null) {
+        return List.of();
+      }
+      Item target = m.target != null ? m.target : findTarget(source, m.upper, m.lower);
+      TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
+      String pattern = m.pattern == null ? null : m.pattern.text();
+      if (target == null) {
+        if (!options.oneActor(m.code)) {
+          return List.of();
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (Located s : codes(source)) {
+          out.add(
+              new CodedEvent(
+                  s.code(), NULL, m.code, s.span(), null, verbSpan, pattern, m.passive, null,
+                  null));
+        }
+        return out;
+      }
+      return makeEvents(source, target, m.code, m.passive, verbSpan, pattern);
+    }
+
+    /** Finds the dictionary verb of the phrase at {@code vp} and its pattern, or null. */
+    VerbMatch matchVerb(int vp, int vpEnd) {
+      int verb = vp + 2;
+      int passiveVerb = passiveVerb(vp, vpEnd);
+      if (passiveVerb > 0) {
+        verb = passiveVerb;
+      }
+      List<VerbEntry> entries = dictionaries.verbs().entries(items.get(verb).word);
+      if (entries.isEmpty()) {
+        return null;
+      }
+      VerbMatch m = new VerbMatch();
+      m.vp = vp;
+      m.vpEnd = vpEnd;
+      m.passive = passiveVerb > 0;
+      for (VerbEntry e : entries) {
+        int s = matchBefore(verb, e.before());
+        int f = matchAfter(verb, e.after(), vpEnd);
+        if (s >= 0 && f >= 0) {
+          m.entry = e;
+          m.start = s;
+          m.end = f;
+          break;
+        }
+      }
+      if (m.entry == null) {
+        return null;
+      }
+      m.upper = Seq.upper(items, m.start - 1, PARSE_START);
+      m.lower = Seq.lower(items, m.end + 1, vpEnd);
+      for (VerbPattern p : m.entry.block().patterns()) {
+        if (!words.containsAll(p.literalWords())) {
+          continue;
+        }
+        bindings.clear();
+        if (matcher.match(p.upper(), m.upper, true, bindings)
+            && matcher.match(p.lower(), m.lower, false, bindings)) {
+          m.pattern = p;
+          m.source = bindings.source;
+          m.target = bindings.target;
+          break;
+        }
+      }
+      bindings.clear();
+      m.code = m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
+      trace(
+          "verb "
+              + m.entry.entry()
+              + " ("
+              + items.get(verb).word
+              + (m.passive ? ", passive" : "")
+              + ") block "
+              + m.entry.block().name()
+              + ": "
+              + (m.pattern != null ? "pattern " + m.pattern.text() : "no pattern")
+              + " -> "
+              + m.code);
+      if (m.code.equals(NULL)) {
+        return null;
+      }
+      return m;
+    }
+
+    void trace(String line) {
+      if (trace != null) {
+        trace.append(line).append('\n');
+      }
+    }
+
+    /** Negation words before the verb within its clause, outside noun phrases. */
+    boolean negated(VerbMatch m) {
+      for (int i = m.start - 1; i >= PARSE_START; i--) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN && (it.tag.startsWith("S") || it.tag.equals(Item.NE))) {
+          if (it.tag.startsWith("S")) {
+            return false;
+          }
+          continue;
+        }
+        if (it.kind == Item.WORD && it.ne == null && NEGATION.contains(it.word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean patternNamesNegation(VerbPattern p) {
+      if (p == null) {
+        return false;
+      }
+      for (var e : p.upper()) {
+        if (NEGATION.contains(e.value()) || e.value().contains("NEG")) {
+          return true;
+        }
+      }
+      for (var e : p.lower()) {
+        if (NEGATION.contains(e.value())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "will", "would", "'ll", "shall" or "going to" before the verb within its clause. */
+    boolean futureMarked(VerbMatch m) {
+      for (int i = m.start - 1; i >= PARSE_START; i--) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN && it.tag.startsWith("S")) {
+          return false;
+        }
+        if (it.kind == Item.WORD && it.ne == null && FUTURE.contains(it.word)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     int indexOf(Item target, int from) {
@@ -351,77 +701,6 @@ public final class PatternCoder {
         }
       }
       return -1;
-    }
-
-    /** Tries to code the verb at {@code verb}; true if the verb phrase yielded a code. */
-    boolean codeVerb(int verb, int vpEnd, boolean passive) {
-      List<VerbEntry> entries = dictionaries.verbs().entries(items.get(verb).word);
-      if (entries.isEmpty()) {
-        return false;
-      }
-      VerbEntry entry = null;
-      int start = verb;
-      int end = verb;
-      for (VerbEntry e : entries) {
-        int s = matchBefore(verb, e.before());
-        int f = matchAfter(verb, e.after(), vpEnd);
-        if (s >= 0 && f >= 0) {
-          entry = e;
-          start = s;
-          end = f;
-          break;
-        }
-      }
-      if (entry == null) {
-        return false;
-      }
-      Seq upper = Seq.upper(items, start - 1, PARSE_START);
-      Seq lower = Seq.lower(items, end + 1, vpEnd);
-      VerbPattern matched = null;
-      for (VerbPattern p : entry.block().patterns()) {
-        if (!words.containsAll(p.literalWords())) {
-          continue;
-        }
-        bindings.clear();
-        if (matcher.match(p.upper(), upper, true, bindings)
-            && matcher.match(p.lower(), lower, false, bindings)) {
-          matched = p;
-          break;
-        }
-      }
-      if (matched == null) {
-        bindings.clear();
-      }
-      String code = matched != null ? matched.code() : entry.effectiveCode();
-      if (trace != null) {
-        trace
-            .append("verb ")
-            .append(entry.entry())
-            .append(" (")
-            .append(items.get(verb).word)
-            .append(passive ? ", passive" : "")
-            .append(") block ")
-            .append(entry.block().name())
-            .append(": ")
-            .append(matched != null ? "pattern " + matched.text() : "no pattern")
-            .append(" -> ")
-            .append(code)
-            .append('\n');
-      }
-      if (code.equals(NULL)) {
-        return false;
-      }
-      Item source = bindings.source != null ? bindings.source : findSource(upper);
-      if (source == null) {
-        return true;
-      }
-      Item target = bindings.target != null ? bindings.target : findTarget(source, upper, lower);
-      if (target == null) {
-        return true;
-      }
-      TokenSpan verbSpan = new TokenSpan(items.get(start).token, items.get(end).token + 1);
-      makeEvents(source, target, code, passive, verbSpan, matched == null ? null : matched.text());
-      return true;
     }
 
     /** Index of the first of {@code before} words right before the verb, or -1. */
@@ -585,8 +864,9 @@ public final class PatternCoder {
       return hi < 0 ? null : new TokenSpan(lo, hi + 1);
     }
 
-    void makeEvents(
+    List<CodedEvent> makeEvents(
         Item source, Item target, String code, boolean passive, TokenSpan verb, String pattern) {
+      List<CodedEvent> out = new ArrayList<>();
       List<Located> sources = codes(source);
       List<Located> targets = codes(target);
       int colon = code.indexOf(':');
@@ -598,14 +878,16 @@ public final class PatternCoder {
             sources = targets;
           }
         }
-        add(sources, targets, code.substring(0, colon), passive, verb, pattern);
-        add(targets, sources, code.substring(colon + 1), passive, verb, pattern);
+        add(out, sources, targets, code.substring(0, colon), passive, verb, pattern);
+        add(out, targets, sources, code.substring(colon + 1), passive, verb, pattern);
       } else {
-        add(sources, targets, code, passive, verb, pattern);
+        add(out, sources, targets, code, passive, verb, pattern);
       }
+      return out;
     }
 
     void add(
+        List<CodedEvent> out,
         List<Located> sources,
         List<Located> targets,
         String code,
