@@ -18,12 +18,22 @@ public final class VerbDictionary {
   private final Map<String, List<VerbEntry>> byHead;
   private final Map<String, Synset> synsets;
   private final List<VerbBlock> blocks;
+  private final Set<String> nested;
 
   private VerbDictionary(
-      Map<String, List<VerbEntry>> byHead, Map<String, Synset> synsets, List<VerbBlock> blocks) {
+      Map<String, List<VerbEntry>> byHead,
+      Map<String, Synset> synsets,
+      List<VerbBlock> blocks,
+      Set<String> nested) {
     this.byHead = byHead;
     this.synsets = synsets;
     this.blocks = blocks;
+    this.nested = nested;
+  }
+
+  /** Names of synsets that other synsets include as members. */
+  public Set<String> nestedSynsetReferences() {
+    return nested;
   }
 
   /** An empty dictionary. */
@@ -214,8 +224,19 @@ public final class VerbDictionary {
         list.sort((a, b) -> Integer.compare(b.length(), a.length()));
         sorted.put(e.getKey(), List.copyOf(list));
       }
+      Set<String> nested = new LinkedHashSet<>();
+      for (List<Object> members : rawSynsets.values()) {
+        for (Object m : members) {
+          if (m instanceof String ref) {
+            nested.add(ref);
+          }
+        }
+      }
       return new VerbDictionary(
-          Map.copyOf(sorted), Map.copyOf(synsets), List.copyOf(frozen.values()));
+          Map.copyOf(sorted),
+          Map.copyOf(synsets),
+          List.copyOf(frozen.values()),
+          Set.copyOf(nested));
     }
 
     @SuppressWarnings("unchecked")
