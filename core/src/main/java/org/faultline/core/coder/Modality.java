@@ -69,6 +69,34 @@ final class Modality {
           Map.entry("20", "138"),
           Map.entry("204", "1385"));
 
+  private static final Map<String, String> REFUSAL =
+      Map.ofEntries(
+          Map.entry("04", "125"),
+          Map.entry("05", "120"),
+          Map.entry("06", "121"),
+          Map.entry("061", "1211"),
+          Map.entry("062", "1212"),
+          Map.entry("07", "122"),
+          Map.entry("071", "1221"),
+          Map.entry("072", "1222"),
+          Map.entry("073", "1223"),
+          Map.entry("074", "1224"),
+          Map.entry("08", "124"),
+          Map.entry("081", "1241"),
+          Map.entry("082", "1242"),
+          Map.entry("084", "1243"),
+          Map.entry("085", "1244"),
+          Map.entry("086", "1245"),
+          Map.entry("087", "1246"));
+
+  /**
+   * The refusal code for a cooperative action that someone will not do ("would not provide aid":
+   * reject the request for aid), or null.
+   */
+  static String refusal(String code) {
+    return lookup(REFUSAL, code);
+  }
+
   /** The intent code for an action code, or null if the action has none (e.g. it is verbal). */
   static String intent(String code) {
     return lookup(INTENT, code);

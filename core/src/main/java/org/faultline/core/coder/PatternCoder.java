@@ -44,6 +44,73 @@ public final class PatternCoder {
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
 
+  /** Verbs whose infinitive complement is something intended ("wants to", "plans to"). */
+  private static final Set<String> INTENT =
+      Set.of(
+          "WANT",
+          "PLAN",
+          "INTEND",
+          "AIM",
+          "PREPARE",
+          "SEEK",
+          "DECIDE",
+          "AGREE",
+          "PROMISE",
+          "PLEDGE",
+          "VOW",
+          "OFFER",
+          "VOLUNTEER",
+          "RESOLVE",
+          "EXPECT",
+          "HOPE",
+          "WISH");
+
+  /** Inflected forms of the intent verbs, for verbs missing from the dictionary. */
+  private static final Set<String> INTENT_WORDS =
+      Set.of(
+          "WANT",
+          "WANTS",
+          "WANTED",
+          "PLAN",
+          "PLANS",
+          "PLANNED",
+          "PLANNING",
+          "INTEND",
+          "INTENDS",
+          "INTENDED",
+          "AIM",
+          "AIMS",
+          "AIMED",
+          "PREPARE",
+          "PREPARES",
+          "PREPARED",
+          "PREPARING",
+          "SEEK",
+          "SEEKS",
+          "SOUGHT",
+          "SEEKING",
+          "DECIDE",
+          "DECIDES",
+          "DECIDED",
+          "AGREE",
+          "AGREES",
+          "AGREED",
+          "PROMISE",
+          "PROMISES",
+          "PROMISED",
+          "PLEDGE",
+          "PLEDGES",
+          "PLEDGED",
+          "VOW",
+          "VOWS",
+          "VOWED",
+          "OFFER",
+          "OFFERS",
+          "OFFERED");
+
+  /** Verbs whose infinitive complement is a threat ("threatened to"). */
+  private static final Set<String> THREAT = Set.of("THREATEN", "WARN");
+
   /** Words that put the verb after them in the future. */
   private static final Set<String> FUTURE = Set.of("WILL", "WOULD", "'LL", "SHALL", "WO");
 
@@ -156,6 +223,13 @@ public final class PatternCoder {
         && items.get(0).kind == Item.OPEN
         && items.get(1).isOpen(Item.NEC)
         && items.get(1).fromPhrase;
+  }
+
+  /** How an action is stated. */
+  private enum Mood {
+    FACT,
+    INTENT,
+    THREAT
   }
 
   /** One coded location: a code and the tokens it came from. */
@@ -409,28 +483,44 @@ public final class PatternCoder {
       if (m == null) {
         return null;
       }
-      if (options.negation() && negated(m) && !patternNamesNegation(m.pattern)) {
-        trace("  negated: no event");
-        return List.of();
-      }
       String root = Modality.root(m.code);
-      boolean future = options.modality() && futureMarked(m);
-      if (m.pattern == null
-          && (options.reportedSpeech() && root.equals("01")
-              || options.modality() && (root.equals("03") || root.equals("13")))) {
+      Mood mood = options.modality() ? mood(m) : Mood.FACT;
+      if (options.negation() && negated(m) && !patternNamesNegation(m.pattern)) {
+        String refusal = mood != Mood.FACT ? Modality.refusal(m.code) : null;
+        if (refusal == null) {
+          trace("  negated: no event");
+          return List.of();
+        }
+        trace("  negated " + mood + ": " + m.code + " -> " + refusal);
+        m.code = refusal;
+        return eventsOf(m);
+      }
+      boolean statement = options.reportedSpeech() && root.equals("01");
+      boolean intent = options.modality() && (root.equals("03") || INTENT.contains(lemma(m)));
+      boolean threat = options.modality() && (root.equals("13") || THREAT.contains(lemma(m)));
+      if (m.pattern == null && (statement || intent || threat)) {
         List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
         if (!inner.isEmpty()) {
-          return fromComplement(m, root, inner);
+          return fromComplement(m, statement ? "01" : threat ? "13" : "03", inner);
+        }
+        if (statement) {
+          trace("  statement without content: no event");
+          return List.of();
         }
       }
-      if (future) {
-        String mapped = Modality.future(m.code);
+      if (mood != Mood.FACT) {
+        String mapped = mood == Mood.THREAT ? Modality.threat(m.code) : Modality.future(m.code);
         if (mapped != null) {
-          trace("  future: " + m.code + " -> " + mapped);
+          trace("  " + mood + ": " + m.code + " -> " + mapped);
           m.code = mapped;
         }
       }
       return eventsOf(m);
+    }
+
+    /** The dictionary verb as written in its block (e.g. WANT for "wants"). */
+    String lemma(VerbMatch m) {
+      return m.entry.entry();
     }
 
     /** Events of a statement, intent or threat verb whose complement clause held events. */
@@ -623,18 +713,43 @@ public final class PatternCoder {
       return false;
     }
 
-    /** "will", "would", "'ll", "shall" or "going to" before the verb within its clause. */
-    boolean futureMarked(VerbMatch m) {
+    /**
+     * Whether the verb is stated as a fact, as something intended ("will send", "plans to send",
+     * "agreed to send") or as a threat ("threatened to attack"): a future auxiliary before it in
+     * its clause, or an infinitive clause governed by an intent or threat verb.
+     */
+    Mood mood(VerbMatch m) {
       for (int i = m.start - 1; i >= PARSE_START; i--) {
         Item it = items.get(i);
         if (it.kind == Item.OPEN && it.tag.startsWith("S")) {
-          return false;
+          int head = i - 1;
+          while (head > PARSE_START && items.get(head).kind != Item.WORD) {
+            if (items.get(head).kind == Item.OPEN) {
+              return Mood.FACT;
+            }
+            head--;
+          }
+          if (head <= PARSE_START
+              || items.get(head).kind != Item.WORD
+              || items.get(head - 1).kind != Item.OPEN
+              || !items.get(head - 1).tag.startsWith("VB")) {
+            return Mood.FACT;
+          }
+          for (VerbEntry e : dictionaries.verbs().entries(items.get(head).word)) {
+            if (THREAT.contains(e.entry())) {
+              return Mood.THREAT;
+            }
+            if (INTENT.contains(e.entry()) || Modality.root(e.effectiveCode()).equals("03")) {
+              return Mood.INTENT;
+            }
+          }
+          return INTENT_WORDS.contains(items.get(head).word) ? Mood.INTENT : Mood.FACT;
         }
         if (it.kind == Item.WORD && it.ne == null && FUTURE.contains(it.word)) {
-          return true;
+          return Mood.INTENT;
         }
       }
-      return false;
+      return Mood.FACT;
     }
 
     int indexOf(Item target, int from) {
