@@ -1,0 +1,41 @@
+package org.faultline.core.coder;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import org.faultline.core.dict.Dictionaries;
+import org.faultline.core.dict.LoadMode;
+
+/** The hand-written test dictionaries beside the coder tests. */
+final class CoderFixtures {
+  private CoderFixtures() {}
+
+  /** The path of a test resource in {@code org/faultline/core/coder}. */
+  static Path resource(String name) {
+    URL url = CoderFixtures.class.getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("test resource must exist: " + name);
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("test resource must be a file: " + name, e);
+    }
+  }
+
+  /** verbs.txt, actors.txt, agents.txt and discards.txt, loaded strictly. */
+  static Dictionaries dictionaries() throws IOException {
+    return Dictionaries.loader(LoadMode.STRICT)
+        .verbs(resource("verbs.txt"))
+        .actors(resource("actors.txt"))
+        .agents(resource("agents.txt"))
+        .discards(resource("discards.txt"))
+        .build();
+  }
+
+  /** A coder over the test dictionaries with PETRARCH's default options. */
+  static PatternCoder coder() throws IOException {
+    return new PatternCoder(dictionaries(), CoderOptions.defaults());
+  }
+}
