@@ -30,7 +30,7 @@ final class CommaClauses {
     if (o.commaEMax() != 0) {
       int end = findEnd(items);
       int last = lastCommaBefore(items, end, parseStart);
-      if (last >= 0) {
+      if (last >= 0 && !startsVerbPhrase(items, last + 3)) {
         int n = countWords(items, last, items.size());
         if (n >= o.commaEMin() && n <= o.commaEMax()) {
           deletePhrases(items, last + 3, end);
@@ -49,6 +49,15 @@ final class CommaClauses {
           Item second = items.get(b);
           deletePhrases(items, a, b);
           b = items.indexOf(second);
+          if (b >= 0 && items.get(b).partner != null && items.get(b + 2) == second.partner) {
+            items.subList(b, b + 3).clear();
+            b = indexOfComma(items, b);
+            if (b < 0) {
+              break;
+            }
+            a = b;
+            continue;
+          }
         }
         a = b;
       }
@@ -63,6 +72,11 @@ final class CommaClauses {
     if (last >= 0 && countWords(items, last + 1, end) == 0) {
       items.subList(last, last + 3).clear();
     }
+  }
+
+  /** True if the item at {@code k} opens a verb phrase (the comma precedes the main verb). */
+  private static boolean startsVerbPhrase(List<Item> items, int k) {
+    return k < items.size() && items.get(k).isOpen("VP");
   }
 
   private static int indexOfComma(List<Item> items, int from) {

@@ -169,7 +169,7 @@ final class Linearizer {
   /** {@code (NP (NP x) (PP (IN of) (NP y)))} reduces to {@code x of y}; anything deeper: null. */
   private static List<Object> prepositionalContent(N np, N pp) {
     N p = pp.parent;
-    if (p == null || !p.label.equals("NP") || p.kids.isEmpty()) {
+    if (p != np || p.kids.isEmpty()) {
       return null;
     }
     N head = p.kids.get(0);

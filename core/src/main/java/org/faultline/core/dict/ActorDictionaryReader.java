@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,9 +27,8 @@ public final class ActorDictionaryReader {
 
   /** Reads a file into {@code into}; returns what was loaded and rejected. */
   public LoadReport read(Path file, ActorDictionary.Builder into) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    return read(
-        DictionaryText.read(file), file.getFileName().toString(), Checksums.sha256(bytes), into);
+    DictionaryText.Loaded loaded = DictionaryText.load(file);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   /** Reads from a reader (the whole text); {@code source} names it in messages. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +28,8 @@ public final class AgentDictionaryReader {
   }
 
   public LoadReport read(Path file, AgentDictionary.Builder into) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    return read(
-        DictionaryText.read(file), file.getFileName().toString(), Checksums.sha256(bytes), into);
+    DictionaryText.Loaded loaded = DictionaryText.load(file);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   public LoadReport read(Reader reader, String source, AgentDictionary.Builder into)

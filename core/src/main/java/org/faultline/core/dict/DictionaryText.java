@@ -2,10 +2,13 @@ package org.faultline.core.dict;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,18 +28,48 @@ import org.faultline.core.io.InvalidFormatException;
 final class DictionaryText {
   private DictionaryText() {}
 
-  /** Reads a UTF-8 file; malformed UTF-8 is an {@link InvalidFormatException}. */
+  /**
+   * Reads a UTF-8 file, named in messages by its file name; malformed UTF-8 is an {@link
+   * InvalidFormatException} at the line holding the bad bytes.
+   */
   static List<SourceLine> read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(
-          new InputStreamReader(
-              in,
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT)),
-          file.toString());
+    return load(file).lines();
+  }
+
+  /** A file's meaningful lines, its name for messages and the SHA-256 of its bytes. */
+  record Loaded(String source, List<SourceLine> lines, String sha256) {}
+
+  /** Reads a file once: its lines (see {@link #read(Path)}) and its checksum. */
+  static Loaded load(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String source = file.getFileName().toString();
+    return new Loaded(
+        source, read(new StringReader(decode(bytes, source)), source), Checksums.sha256(bytes));
+  }
+
+  /** Decodes UTF-8 strictly, reporting the physical line of the first bad byte. */
+  static String decode(byte[] bytes, String source) throws InvalidFormatException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InvalidFormatException(
+          source, line, "dictionary must be UTF-8: malformed bytes at byte " + in.position());
     }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
   }
 
   /** Reads lines from a reader; {@code source} names it in error messages. */

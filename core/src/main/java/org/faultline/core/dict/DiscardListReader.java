@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,8 @@ public final class DiscardListReader {
   }
 
   public LoadReport read(Path file, DiscardList.Builder into) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    return read(
-        DictionaryText.read(file), file.getFileName().toString(), Checksums.sha256(bytes), into);
+    DictionaryText.Loaded loaded = DictionaryText.load(file);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   public LoadReport read(Reader reader, String source, DiscardList.Builder into)

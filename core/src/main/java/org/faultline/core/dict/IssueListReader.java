@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,8 @@ public final class IssueListReader {
   }
 
   public LoadReport read(Path file, IssueList.Builder into) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    return read(
-        DictionaryText.read(file), file.getFileName().toString(), Checksums.sha256(bytes), into);
+    DictionaryText.Loaded loaded = DictionaryText.load(file);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   public LoadReport read(Reader reader, String source, IssueList.Builder into) throws IOException {
@@ -81,7 +79,7 @@ public final class IssueListReader {
           continue;
         }
       }
-      List<String> forms = expand(phrase.strip().toUpperCase(Locale.ROOT));
+      List<String> forms = expand(phrase.replace('_', ' ').strip().toUpperCase(Locale.ROOT));
       if (forms.isEmpty() || forms.get(0).isBlank()) {
         problems.reject(line.number(), "issue must contain a phrase: " + t);
         continue;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +38,8 @@ public final class VerbDictionaryReader {
   }
 
   public LoadReport read(Path file, VerbDictionary.Builder into) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    return read(
-        DictionaryText.read(file), file.getFileName().toString(), Checksums.sha256(bytes), into);
+    DictionaryText.Loaded loaded = DictionaryText.load(file);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   public LoadReport read(Reader reader, String source, VerbDictionary.Builder into)
@@ -66,6 +64,8 @@ public final class VerbDictionaryReader {
     List<Object> synsetMembers = null;
     int synsetLine = 0;
     List<PendingPattern> patterns = new ArrayList<>();
+    List<Integer> nestedLines = new ArrayList<>();
+    List<String> nestedNames = new ArrayList<>();
     int verbs = 0;
     int synsets = 0;
     for (SourceLine line : lines) {
@@ -94,7 +94,13 @@ public final class VerbDictionaryReader {
         if (member.isEmpty()) {
           problems.reject(line.number(), "synset member must not be empty");
         } else if (member.startsWith("&")) {
-          synsetMembers.add(member.split("\\s+")[0]);
+          String ref = member.split("\\s+")[0];
+          if (ref.endsWith("_")) {
+            ref = ref.substring(0, ref.length() - 1);
+          }
+          synsetMembers.add(ref);
+          nestedLines.add(line.number());
+          nestedNames.add(ref);
         } else {
           boolean noPlural = synsetNoPlural || member.endsWith("_");
           List<String> words = words(member);
@@ -133,6 +139,12 @@ public final class VerbDictionaryReader {
     }
     if (synsetName != null) {
       synsets += finishSynset(into, synsetName, synsetMembers, synsetLine, problems);
+    }
+    for (int i = 0; i < nestedNames.size(); i++) {
+      if (!into.hasSynset(nestedNames.get(i))) {
+        problems.reject(
+            nestedLines.get(i), "synset member names an undefined synset: " + nestedNames.get(i));
+      }
     }
     int accepted = 0;
     for (PendingPattern p : patterns) {

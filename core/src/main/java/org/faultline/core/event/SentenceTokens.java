@@ -66,14 +66,19 @@ public final class SentenceTokens {
       while (cursor < text.length() && Character.isWhitespace(text.charAt(cursor))) {
         cursor++;
       }
+      int best = -1;
+      String bestForm = null;
       for (String form : forms(w)) {
         int at = find(text, form, cursor);
-        if (at >= 0) {
-          b[i] = at;
-          e[i] = at + form.length();
-          cursor = e[i];
-          break;
+        if (at >= 0 && (best < 0 || at < best)) {
+          best = at;
+          bestForm = form;
         }
+      }
+      if (best >= 0) {
+        b[i] = best;
+        e[i] = best + bestForm.length();
+        cursor = e[i];
       }
     }
     return new SentenceTokens(text, words, b, e);

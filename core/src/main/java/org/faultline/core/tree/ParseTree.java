@@ -31,13 +31,19 @@ public final class ParseTree {
     this.tokens = Collections.unmodifiableList(collected);
   }
 
-  private static void collect(ParseNode node, List<ParseNode> out) {
-    if (node.isToken()) {
-      out.add(node);
-      return;
-    }
-    for (ParseNode child : node.children()) {
-      collect(child, out);
+  private static void collect(ParseNode root, List<ParseNode> out) {
+    java.util.Deque<ParseNode> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      ParseNode node = stack.pop();
+      if (node.isToken()) {
+        out.add(node);
+        continue;
+      }
+      List<ParseNode> kids = node.children();
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        stack.push(kids.get(i));
+      }
     }
   }
 

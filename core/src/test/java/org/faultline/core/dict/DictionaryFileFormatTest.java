@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.faultline.core.io.InvalidFormatException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,10 +192,6 @@ class DictionaryFileFormatTest {
             });
   }
 
-  @Disabled(
-      "bug: DictionaryText.read(Path) reports malformed UTF-8 at the line being read when the"
-          + " decoder fails, but the decoder reads ahead a whole buffer, so the error is reported"
-          + " at line 1 for a bad byte on line 3")
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
   void invalidUtf8IsReportedAtItsPhysicalLine(
@@ -245,9 +240,6 @@ class DictionaryFileFormatTest {
         .hasMessage("test." + kind + ":2: dictionary must be text: NUL byte");
   }
 
-  @Disabled(
-      "bug: for a file, DictionaryText names the source by its full path (NUL byte, bad UTF-8,"
-          + " unclosed XML comment) while the readers' own errors and LoadReport use the file name")
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
   void errorsInAFileNameItTheSameWayWhateverIsWrong(

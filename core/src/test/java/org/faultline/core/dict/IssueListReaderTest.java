@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.faultline.core.io.InvalidFormatException;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -110,9 +109,6 @@ class IssueListReaderTest {
     assertThat(issues.find(null)).isEmpty();
   }
 
-  @Disabled(
-      "bug: IssueListReader keeps '_' in phrases (NUCLEAR_WEAPON) but IssueList.find turns '_'"
-          + " in the text into a blank, so such a phrase can never match")
   @Test
   void underscoresJoinTheWordsOfAnIssuePhrase() {
     assertThat(issues.find("They spoke of a nuclear weapon.")).containsExactly(entry("NUCLEAR", 1));

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.faultline.core.io.InvalidFormatException;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -338,9 +337,6 @@ class VerbDictionaryReaderTest {
         .containsExactlyInAnyOrder(List.of("GOOD"), List.of("GOODS"));
   }
 
-  @Disabled(
-      "bug: VerbDictionaryReader drops a synset member naming an undefined synset (+&NOWHERE)"
-          + " without a rejection or warning")
   @Test
   void aSynsetMemberNamingAnUndefinedSynsetIsReported() throws IOException {
     String text = "&A\n+&NOWHERE\n+GOOD\n--- X [010] ---\nX\n- * &A [011]\n";

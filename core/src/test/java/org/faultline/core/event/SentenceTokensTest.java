@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -116,10 +115,6 @@ class SentenceTokensTest {
         .hasMessage("token span must lie in the sentence: 0..0");
   }
 
-  @Disabled(
-      "bug: SentenceTokens.align tries the forms of an escape in list order, each searched up to"
-          + " 64 characters ahead, so '(' further on wins over '[' at the cursor and the tokens in"
-          + " between are lost")
   @Test
   void theNearestFormOfAnEscapeIsTheOneFound() {
     SentenceTokens tokens =
@@ -131,9 +126,6 @@ class SentenceTokensTest {
         .containsExactly("Arnor", "[", "AR", "]", "said", "(", "no", ")", ".");
   }
 
-  @Disabled(
-      "bug: SentenceTokens.align finds `` as a straight quote further on before the curly quote at"
-          + " the cursor, and loses the words in between")
   @Test
   void curlyAndStraightQuotesInOneSentenceAreEachFoundInPlace() {
     SentenceTokens tokens =

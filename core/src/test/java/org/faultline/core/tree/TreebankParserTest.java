@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,9 +173,6 @@ class TreebankParserTest {
    * overflows at about 1200-1500 levels once the parser has been compiled on malformed input; a 256
    * KB stack shows the same deterministically.
    */
-  @Disabled(
-      "bug: TreebankParser.readNode recurses once per level up to its 2000-level limit and throws"
-          + " StackOverflowError instead of parsing or MalformedParseException on small stacks")
   @Test
   void aTreeAtTheNestingLimitIsReadOrRejectedWithoutOverflowingASmallStack()
       throws InterruptedException {
@@ -230,9 +226,6 @@ class TreebankParserTest {
         .hasMessageStartingWith("phrase NP must contain only bracketed nodes: junk");
   }
 
-  @Disabled(
-      "bug: TreebankParser.readNode computes the offset after readAtom() has consumed the stray"
-          + " word, so the offset points past it (26) instead of at it (22)")
   @Test
   void wordsBetweenPhrasesAreReportedWhereTheyStart() {
     assertThatThrownBy(() -> TreebankParser.parse("(ROOT (NP (NNP Arnor) junk))"))
