@@ -27,6 +27,9 @@ import java.util.Locale;
  *     set {@code reportedBy} of the sentence's events
  * @param oneActorCodes code prefixes whose events are kept without a target (protests,
  *     mobilisations, curfews)
+ * @param inferCountries an actor known only by its role ({@code ---GOV}) takes the country of the
+ *     place the sentence names ("in Nairobi") or of the other actor; a compound subject without an
+ *     object ("A and B met") codes events among its members
  */
 public record CoderOptions(
     int newActorLength,
@@ -40,7 +43,8 @@ public record CoderOptions(
     boolean negation,
     boolean modality,
     boolean reportedSpeech,
-    List<String> oneActorCodes) {
+    List<String> oneActorCodes,
+    boolean inferCountries) {
 
   /** The option names {@link #with(String, String)} accepts. */
   public static final List<String> NAMES =
@@ -56,7 +60,8 @@ public record CoderOptions(
           "negation",
           "modality",
           "reported_speech",
-          "one_actor_codes");
+          "one_actor_codes",
+          "infer_countries");
 
   public CoderOptions {
     if (newActorLength < 0) {
@@ -72,16 +77,17 @@ public record CoderOptions(
 
   /** PETRARCH's defaults: no new actors, dyads required, internal and terminal clauses 2-8. */
   public static CoderOptions defaults() {
-    return new CoderOptions(0, true, 2, 8, 0, 0, 2, 8, false, false, false, List.of());
+    return new CoderOptions(0, true, 2, 8, 0, 0, 2, 8, false, false, false, List.of(), false);
   }
 
   /**
-   * Defaults for news: PETRARCH's plus negation, modality, reported speech, and one-actor events
-   * for protests (14), force posture (15), curfews (1723) and states of emergency (1724).
+   * Defaults for news: PETRARCH's plus negation, modality, reported speech, country inference, and
+   * one-actor events for protests (14), force posture (15), curfews (1723) and states of emergency
+   * (1724).
    */
   public static CoderOptions news() {
     return new CoderOptions(
-        0, true, 2, 8, 0, 0, 2, 8, true, true, true, List.of("14", "15", "1723", "1724"));
+        0, true, 2, 8, 0, 0, 2, 8, true, true, true, List.of("14", "15", "1723", "1724"), true);
   }
 
   /** True if events with this code may have no target. */
@@ -108,6 +114,7 @@ public record CoderOptions(
       case "negation":
       case "modality":
       case "reported_speech":
+      case "infer_countries":
         return copy(n, bool(n, value), 0, null);
       case "one_actor_codes":
         List<String> codes =
@@ -148,6 +155,7 @@ public record CoderOptions(
         n.equals("negation") ? b : negation,
         n.equals("modality") ? b : modality,
         n.equals("reported_speech") ? b : reportedSpeech,
-        n.equals("one_actor_codes") ? codes : oneActorCodes);
+        n.equals("one_actor_codes") ? codes : oneActorCodes,
+        n.equals("infer_countries") ? b : inferCountries);
   }
 }

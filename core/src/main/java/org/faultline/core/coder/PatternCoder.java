@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.faultline.core.cameo.ActorCode;
 import org.faultline.core.dict.ActorDictionary;
 import org.faultline.core.dict.AgentCode;
 import org.faultline.core.dict.AgentDictionary;
@@ -40,6 +41,9 @@ public final class PatternCoder {
       Set.of(
           "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM", "'M", "GET", "GETS",
           "GOT", "GOTTEN", "GETTING");
+
+  /** Prepositions that introduce the place a sentence is set in. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT", "NEAR", "INSIDE");
 
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
@@ -273,9 +277,93 @@ public final class PatternCoder {
                 || (e.target().equals(NULL) && !options.oneActor(e.code())))) {
           continue;
         }
-        out.add(reporter != null && e.reportedBy() == null ? withReporter(e, reporter) : e);
+        CodedEvent c = reporter != null && e.reportedBy() == null ? withReporter(e, reporter) : e;
+        if (options.inferCountries()) {
+          c = withCountries(c);
+          if (c == null) {
+            continue;
+          }
+        }
+        out.add(c);
       }
       return new CodingResult(CodingResult.Outcome.CODED, out, "");
+    }
+
+    /**
+     * Gives an actor coded only by its role ({@code ---GOV}) the country of the place the sentence
+     * is set in ("in Nairobi"), else the country of the other actor: "protesters urged the
+     * government" in a Kenyan story is KENOPP and KENGOV. Null if the event becomes a
+     * self-reference.
+     */
+    CodedEvent withCountries(CodedEvent e) {
+      String src = e.source();
+      String tgt = e.target();
+      String place = location();
+      if (src.startsWith(NULL) && src.length() > 3) {
+        String c = place != null ? place : country(tgt);
+        if (c != null) {
+          src = c + src.substring(3);
+        }
+      }
+      if (tgt.startsWith(NULL) && tgt.length() > 3) {
+        String c = place != null ? place : country(src);
+        if (c != null) {
+          tgt = c + tgt.substring(3);
+        }
+      }
+      if (src.equals(e.source()) && tgt.equals(e.target())) {
+        return e;
+      }
+      if (src.equals(tgt)) {
+        return null;
+      }
+      return new CodedEvent(
+          src,
+          tgt,
+          e.code(),
+          e.sourceSpan(),
+          e.targetSpan(),
+          e.verbSpan(),
+          e.pattern(),
+          e.passive(),
+          e.reportedBy(),
+          e.reportedBySpan());
+    }
+
+    private String location;
+    private boolean locationDone;
+
+    /** The country of the first place named after "in", "at" or "near", or null. */
+    String location() {
+      if (!locationDone) {
+        locationDone = true;
+        for (int i = 1; i < items.size(); i++) {
+          Item it = items.get(i);
+          if (!it.isOpen(Item.NE)) {
+            continue;
+          }
+          int w = i - 1;
+          while (w > 0 && items.get(w).kind != Item.WORD) {
+            w--;
+          }
+          if (w > 0 && PLACE_PREPOSITIONS.contains(items.get(w).word)) {
+            String c = country(it.code);
+            if (c != null && it.code.length() == 3) {
+              location = c;
+              break;
+            }
+          }
+        }
+      }
+      return location;
+    }
+
+    /** The country block of a code if it is a known country, else null. */
+    String country(String code) {
+      if (code.length() >= 3 && ActorCode.isKnownCountry(code.substring(0, 3))) {
+        return code.substring(0, 3);
+      }
+      return null;
     }
 
     void traceParse() {
@@ -592,6 +680,9 @@ public final class PatternCoder {
         return List.of();
       }
       Item target = m.target != null ? m.target : findTarget(source, m.upper, m.lower);
+      if (target == null && source.tag.equals(Item.NEC) && options.inferCountries()) {
+        target = source; // "A and B met": events among the members
+      }
       TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
       String pattern = m.pattern == null ? null : m.pattern.text();
       if (target == null) {
