@@ -26,6 +26,12 @@ import org.faultline.core.io.InvalidFormatException;
 public final class ShippedDictionaries {
   private static final String BASE = "/org/faultline/core/dictionaries/";
 
+  /**
+   * System property naming a directory to read the shipped files (and their index) from instead of
+   * the class path: for dictionary authors working on the files in a source tree.
+   */
+  public static final String DIRECTORY_PROPERTY = "faultline.dictionaries";
+
   private ShippedDictionaries() {}
 
   /** One entry of the index. */
@@ -34,7 +40,7 @@ public final class ShippedDictionaries {
   /** The index of shipped files. */
   public static List<Entry> index() throws IOException {
     List<Entry> out = new ArrayList<>();
-    try (InputStream in = ShippedDictionaries.class.getResourceAsStream(BASE + "index.txt")) {
+    try (InputStream in = open("index.txt")) {
       if (in == null) {
         throw new IOException("shipped dictionary index must be on the class path: " + BASE);
       }
@@ -64,12 +70,15 @@ public final class ShippedDictionaries {
   }
 
   /**
-   * Loads a user directory (may be null) and then the shipped dictionaries.
+   * Loads the shipped dictionaries with a user directory (may be null) on top: the user's actor and
+   * agent phrases are loaded first, so they win over shipped phrases of the same length; the user's
+   * verbs are loaded last, so their forms and blocks replace shipped ones.
    *
    * @throws InvalidFormatException for a malformed line in strict mode
    */
   public static Dictionaries load(LoadMode mode, Path userDir) throws IOException {
     Dictionaries.Loader loader = Dictionaries.loader(mode);
+    List<Path> userVerbs = new ArrayList<>();
     if (userDir != null) {
       if (!Files.isDirectory(userDir)) {
         throw new IOException("dictionary directory must exist: " + userDir);
@@ -80,13 +89,15 @@ public final class ShippedDictionaries {
       }
       for (Path f : files) {
         String kind = kindOf(f.getFileName().toString());
-        if (kind != null) {
+        if ("verbs".equals(kind)) {
+          userVerbs.add(f);
+        } else if (kind != null) {
           load(loader, kind, f);
         }
       }
     }
     for (Entry e : index()) {
-      try (InputStream in = ShippedDictionaries.class.getResourceAsStream(BASE + e.file())) {
+      try (InputStream in = open(e.file())) {
         if (in == null) {
           continue; // listed but not (yet) shipped
         }
@@ -94,7 +105,20 @@ public final class ShippedDictionaries {
         loader.read(e.kind(), r, e.file());
       }
     }
+    for (Path f : userVerbs) {
+      loader.verbs(f);
+    }
     return loader.build();
+  }
+
+  /** A shipped file from the override directory if set, else from the class path; or null. */
+  private static InputStream open(String file) throws IOException {
+    String dir = System.getProperty(DIRECTORY_PROPERTY);
+    if (dir != null && !dir.isBlank()) {
+      Path p = Path.of(dir, file);
+      return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+    }
+    return ShippedDictionaries.class.getResourceAsStream(BASE + file);
   }
 
   /** The kind of a dictionary file from its name, or null if it is not one. */
