@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print medians and spreads.",
-    subcommands = {BenchCoderCommand.class})
+    subcommands = {BenchCoderCommand.class, BenchStoreCommand.class, BenchPipelineCommand.class})
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

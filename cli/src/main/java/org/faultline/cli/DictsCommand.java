@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "dicts",
     mixinStandardHelpOptions = true,
     description = "Inspect and check dictionaries.",
-    subcommands = {DictsCommand.Check.class})
+    subcommands = {DictsCommand.Check.class, DictsCommand.Lint.class})
 final class DictsCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -96,6 +96,42 @@ final class DictsCommand implements Runnable {
           d.discards().entries().size(),
           d.issues().entries().size());
       return rejected == 0 ? 0 : 1;
+    }
+  }
+
+  /** {@code faultline dicts lint}: find mistakes in dictionaries. */
+  @Command(
+      name = "lint",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Checks the shipped dictionaries (with --dicts DIR on top) for duplicate entries, codes"
+            + " that are not CAMEO codes, overlapping date restrictions, unused synsets and"
+            + " patterns that can never match. Prints one finding per line as file:line: kind:"
+            + " message; exit status 1 if there are findings."
+      })
+  static final class Lint implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dicts", paramLabel = "DIR", description = "User dictionary directory.")
+    Path dicts;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      Dictionaries d = ShippedDictionaries.load(LoadMode.LENIENT, dicts);
+      List<org.faultline.core.dict.DictionaryLint.Finding> findings =
+          new org.faultline.core.dict.DictionaryLint(
+                  org.faultline.core.cameo.CameoOntology.standard())
+              .check(d);
+      for (LoadReport r : d.reports()) {
+        for (LoadReport.Problem p : r.rejected()) {
+          out.println(p + " (rejected line)");
+        }
+      }
+      findings.forEach(out::println);
+      long rejected = d.rejected().size();
+      out.println(findings.size() + rejected + " findings");
+      return findings.isEmpty() && rejected == 0 ? 0 : 1;
     }
   }
 }

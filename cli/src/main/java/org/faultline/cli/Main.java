@@ -14,6 +14,13 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       DictsCommand.class,
+      EvalCommand.class,
+      CodeCommand.class,
+      IngestCommand.class,
+      ExplainCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      QueryCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

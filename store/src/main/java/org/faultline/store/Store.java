@@ -128,6 +128,25 @@ public final class Store implements AutoCloseable {
     return (int) scalarLong("SELECT max(version) FROM schema_version");
   }
 
+  /**
+   * True if the store already holds a document with this id or this content hash, so that a rerun
+   * can skip it before the costly coding.
+   */
+  public synchronized boolean hasDocument(String id, String contentHash) throws IOException {
+    checkOpen();
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT 1 FROM documents WHERE id = ? OR content_hash = ? LIMIT 1")) {
+      ps.setString(1, id);
+      ps.setString(2, contentHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IOException("store " + label + ": lookup failed: " + Sql.message(e), e);
+    }
+  }
+
   /** The analysis queries over this store. */
   public EventQueries queries() {
     return queries;

@@ -1,0 +1,123 @@
+package org.faultline.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.faultline.core.event.SentenceTokens;
+import org.faultline.core.text.AnnotatedSentence;
+import org.faultline.core.text.Annotator;
+import org.faultline.core.tree.ParseTree;
+
+/**
+ * The {@link Annotator} on Stanford CoreNLP: tokenizer, sentence splitter (a blank line ends a
+ * sentence, a single newline does not), part-of-speech tagger, optionally NER, and a constituency
+ * parser, by default the shift-reduce model {@code englishSR}.
+ *
+ * <p>Creating an annotator is cheap: the models load on the first {@link #annotate} that has text
+ * to parse, once per process and configuration, and are shared by every annotator with the same
+ * {@link CoreNlpOptions}. {@link #annotate} is safe to call from many threads at once; it uses one
+ * thread per call, so throughput scales by calling it from several threads.
+ *
+ * <p>Sentence indexes count every sentence CoreNLP found, skipped ones included, so they stay
+ * document positions. Token words are CoreNLP's (PTB tokenization without bracket escapes;
+ * hyphenated words such as "Al-Qaeda" kept whole, as the dictionaries write them), except that
+ * parentheses are written {@code -LRB-}/{@code -RRB-} so that trees print in Penn Treebank bracket
+ * form. The shift-reduce model's {@code NML} brackets are folded into their noun phrase, which
+ * gives the flat noun phrases of PTB-era parses that the coder reads (see {@code docs/nlp.md}).
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private final CoreNlpOptions options;
+
+  /** An annotator with {@link CoreNlpOptions#defaults()}. */
+  public CoreNlpAnnotator() {
+    this(CoreNlpOptions.defaults());
+  }
+
+  public CoreNlpAnnotator(CoreNlpOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** The options this annotator runs with. */
+  public CoreNlpOptions options() {
+    return options;
+  }
+
+  /** The CoreNLP version on the class path, e.g. {@code 4.5.10}. */
+  public static String coreNlpVersion() {
+    String v = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+    return v == null ? "unknown" : v;
+  }
+
+  /** Loads the models now rather than on the first {@link #annotate} (for warm-up and timing). */
+  public void load() {
+    CoreNlpPipelines.get(options);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  @Override
+  public Annotation annotate(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isBlank()) {
+      return new Annotation(List.of(), 0);
+    }
+    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+    CoreNlpPipelines.get(options).annotate(doc);
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<AnnotatedSentence> sentences = new ArrayList<>(coreSentences.size());
+    int skipped = 0;
+    for (int index = 0; index < coreSentences.size(); index++) {
+      CoreMap s = coreSentences.get(index);
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.size() > options.maxSentenceTokens()) {
+        skipped++;
+        continue;
+      }
+      sentences.add(sentence(text, index, s, tokens));
+    }
+    return new Annotation(sentences, skipped);
+  }
+
+  private static AnnotatedSentence sentence(
+      String text, int index, CoreMap s, List<CoreLabel> tokens) {
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    String sentenceText = text.substring(begin, end);
+    List<String> words = new ArrayList<>(tokens.size());
+    int[] b = new int[tokens.size()];
+    int[] e = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      words.add(TreeConverter.treeWord(t.word()));
+      b[i] = t.beginPosition() - begin;
+      e[i] = t.endPosition() - begin;
+    }
+    Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
+    ParseTree parse = TreeConverter.convert(tree, tokens);
+    return new AnnotatedSentence(
+        index, sentenceText, begin, SentenceTokens.of(sentenceText, words, b, e), parse);
+  }
+
+  @Override
+  public int maxSentenceTokens() {
+    return options.maxSentenceTokens();
+  }
+
+  @Override
+  public String description() {
+    return "corenlp "
+        + coreNlpVersion()
+        + " "
+        + options.parser().shortName()
+        + (options.ner() ? " ner" : "");
+  }
+}
