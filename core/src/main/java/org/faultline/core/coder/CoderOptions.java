@@ -30,6 +30,10 @@ import java.util.Locale;
  * @param inferCountries an actor known only by its role ({@code ---GOV}) takes the country of the
  *     place the sentence names ("in Nairobi") or of the other actor; a compound subject without an
  *     object ("A and B met") codes events among its members
+ * @param clauseStructure the source of a verb is the subject of its own clause, or of the main
+ *     clause for an opening phrase without one ("After meeting Putin, Xi praised..."); an aspectual
+ *     verb with a clause as complement ("began sending troops") codes the clause; a terminal comma
+ *     clause that holds the main verb is not removed
  */
 public record CoderOptions(
     int newActorLength,
@@ -44,7 +48,8 @@ public record CoderOptions(
     boolean modality,
     boolean reportedSpeech,
     List<String> oneActorCodes,
-    boolean inferCountries) {
+    boolean inferCountries,
+    boolean clauseStructure) {
 
   /** The option names {@link #with(String, String)} accepts. */
   public static final List<String> NAMES =
@@ -61,7 +66,8 @@ public record CoderOptions(
           "modality",
           "reported_speech",
           "one_actor_codes",
-          "infer_countries");
+          "infer_countries",
+          "clause_structure");
 
   public CoderOptions {
     if (newActorLength < 0) {
@@ -77,17 +83,31 @@ public record CoderOptions(
 
   /** PETRARCH's defaults: no new actors, dyads required, internal and terminal clauses 2-8. */
   public static CoderOptions defaults() {
-    return new CoderOptions(0, true, 2, 8, 0, 0, 2, 8, false, false, false, List.of(), false);
+    return new CoderOptions(
+        0, true, 2, 8, 0, 0, 2, 8, false, false, false, List.of(), false, false);
   }
 
   /**
-   * Defaults for news: PETRARCH's plus negation, modality, reported speech, country inference, and
-   * one-actor events for protests (14), force posture (15), curfews (1723) and states of emergency
-   * (1724).
+   * Defaults for news: PETRARCH's plus negation, modality, reported speech, country inference,
+   * clause structure, and one-actor events for protests (14), force posture (15), curfews (1723)
+   * and states of emergency (1724).
    */
   public static CoderOptions news() {
     return new CoderOptions(
-        0, true, 2, 8, 0, 0, 2, 8, true, true, true, List.of("14", "15", "1723", "1724"), true);
+        0,
+        true,
+        2,
+        8,
+        0,
+        0,
+        2,
+        8,
+        true,
+        true,
+        true,
+        List.of("14", "15", "1723", "1724"),
+        true,
+        true);
   }
 
   /** True if events with this code may have no target. */
@@ -115,6 +135,7 @@ public record CoderOptions(
       case "modality":
       case "reported_speech":
       case "infer_countries":
+      case "clause_structure":
         return copy(n, bool(n, value), 0, null);
       case "one_actor_codes":
         List<String> codes =
@@ -156,6 +177,7 @@ public record CoderOptions(
         n.equals("modality") ? b : modality,
         n.equals("reported_speech") ? b : reportedSpeech,
         n.equals("one_actor_codes") ? codes : oneActorCodes,
-        n.equals("infer_countries") ? b : inferCountries);
+        n.equals("infer_countries") ? b : inferCountries,
+        n.equals("clause_structure") ? b : clauseStructure);
   }
 }

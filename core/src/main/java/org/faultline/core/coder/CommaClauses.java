@@ -30,7 +30,9 @@ final class CommaClauses {
     if (o.commaEMax() != 0) {
       int end = findEnd(items);
       int last = lastCommaBefore(items, end, parseStart);
-      if (last >= 0 && !startsVerbPhrase(items, last + 3)) {
+      if (last >= 0
+          && !startsVerbPhrase(items, last + 3)
+          && !(o.clauseStructure() && holdsMainVerb(items, last + 3, end))) {
         int n = countWords(items, last, items.size());
         if (n >= o.commaEMin() && n <= o.commaEMax()) {
           deletePhrases(items, last + 3, end);
@@ -77,6 +79,41 @@ final class CommaClauses {
   /** True if the item at {@code k} opens a verb phrase (the comma precedes the main verb). */
   private static boolean startsVerbPhrase(List<Item> items, int k) {
     return k < items.size() && items.get(k).isOpen("VP");
+  }
+
+  /**
+   * True if {@code [from, to)} holds the verb phrase of the sentence's main clause and no clause
+   * comes before it, as in "After meeting Putin, Xi praised the partnership": such a clause is the
+   * sentence, not an aside.
+   */
+  private static boolean holdsMainVerb(List<Item> items, int from, int to) {
+    int top = 0;
+    while (top < items.size()
+        && !(items.get(top).kind == Item.OPEN && items.get(top).tag.equals("S"))) {
+      top++;
+    }
+    if (top >= items.size()) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = top + 1; i < items.size() && i < to; i++) {
+      Item it = items.get(i);
+      if (it.kind == Item.OPEN) {
+        if (depth == 0 && i < from && it.tag.equals("S")) {
+          return false; // "A attacked B, officials said": the clause before is the sentence
+        }
+        if (depth == 0 && i >= from && it.tag.equals("VP")) {
+          return true;
+        }
+        depth++;
+      } else if (it.kind == Item.CLOSE) {
+        if (depth == 0) {
+          return false;
+        }
+        depth--;
+      }
+    }
+    return false;
   }
 
   private static int indexOfComma(List<Item> items, int from) {

@@ -112,6 +112,13 @@ public final class PatternCoder {
           "OFFERS",
           "OFFERED");
 
+  /**
+   * Aspectual verbs: with a clause as complement ("began sending troops") the complement's verb
+   * says what was done, so its events are coded instead of the aspectual verb's own patterns.
+   */
+  private static final Set<String> ASPECT =
+      Set.of("BEGIN", "START", "CONTINUE", "RESUME", "RESTART", "COMMENCE", "KEEP");
+
   /** Verbs whose infinitive complement is a threat ("threatened to"). */
   private static final Set<String> THREAT = Set.of("THREATEN", "WARN");
 
@@ -596,6 +603,13 @@ public final class PatternCoder {
           return List.of();
         }
       }
+      if (options.clauseStructure() && ASPECT.contains(lemma(m)) && clauseAt(m.end + 1)) {
+        List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
+        if (!inner.isEmpty()) {
+          trace("  aspectual verb: " + inner.size() + " events from the complement");
+          return inner;
+        }
+      }
       if (mood != Mood.FACT) {
         String mapped = mood == Mood.THREAT ? Modality.threat(m.code) : Modality.future(m.code);
         if (mapped != null) {
@@ -606,6 +620,14 @@ public final class PatternCoder {
       return eventsOf(m);
     }
 
+    /** True if a clause with a verb phrase opens at {@code i}, after any closing brackets. */
+    boolean clauseAt(int i) {
+      while (i < items.size() && items.get(i).kind == Item.CLOSE) {
+        i++;
+      }
+      return i + 1 < items.size() && items.get(i).isOpen("S") && items.get(i + 1).isOpen("VP");
+    }
+
     /** The dictionary verb as written in its block (e.g. WANT for "wants"). */
     String lemma(VerbMatch m) {
       return m.entry.entry();
@@ -613,7 +635,7 @@ public final class PatternCoder {
 
     /** Events of a statement, intent or threat verb whose complement clause held events. */
     List<CodedEvent> fromComplement(VerbMatch m, String root, List<CodedEvent> inner) {
-      Item speaker = m.source != null ? m.source : findSource(m.upper);
+      Item speaker = m.source != null ? m.source : findSource(m.upper, m.start);
       List<CodedEvent> out = new ArrayList<>();
       if (root.equals("01")) {
         Located by = speaker == null ? null : codes(speaker).get(0);
@@ -675,7 +697,7 @@ public final class PatternCoder {
       if (m.code.equals(NULL)) {
         return List.of();
       }
-      Item source = m.source != null ? m.source : findSource(m.upper);
+      Item source = m.source != null ? m.source : findSource(m.upper, m.start);
       if (source == null) {
         return List.of();
       }
@@ -941,8 +963,18 @@ public final class PatternCoder {
       return at;
     }
 
-    /** The first compound or coded noun phrase before the verb, else the first noun phrase. */
-    Item findSource(Seq upper) {
+    /**
+     * The first compound or coded noun phrase before the verb, else the first noun phrase. With
+     * news options the verb's own clause is searched first, so that in "X said Y attacked Z" the
+     * source of "attacked" is Y, and actors known only by their role rank above uncoded phrases.
+     */
+    Item findSource(Seq upper, int verbStart) {
+      if (options.clauseStructure()) {
+        Item subject = clauseSubject(verbStart);
+        if (subject != null) {
+          return subject;
+        }
+      }
       List<Item> phrases = upper.phrases();
       for (int i = phrases.size() - 1; i >= 0; i--) {
         Item p = phrases.get(i);
@@ -950,11 +982,112 @@ public final class PatternCoder {
           return p;
         }
       }
+      if (options.inferCountries()) {
+        for (int i = phrases.size() - 1; i >= 0; i--) {
+          Item p = phrases.get(i);
+          if (roleCoded(p)) {
+            return p.nec != null ? p.nec : p;
+          }
+        }
+      }
       for (int i = phrases.size() - 1; i >= 0; i--) {
         Item p = phrases.get(i);
         return p.nec != null ? p.nec : p;
       }
       return null;
+    }
+
+    /**
+     * The subject of the verb's clause: the first compound or coded noun phrase (else the first one
+     * coded by role) among the clause's children before the verb, so not one inside an opening
+     * phrase such as "By aiding Russia,". A clause without one that opens a larger clause ("After
+     * meeting Putin, Xi praised...") takes the subject of the larger clause. Null if there is none
+     * (an infinitive complement: the caller falls back to the phrases before the verb).
+     */
+    Item clauseSubject(int verbStart) {
+      int clause = enclosingClause(verbStart);
+      if (clause < 0) {
+        return null;
+      }
+      Item subject = subjectOf(clause, verbStart);
+      if (subject != null) {
+        return subject;
+      }
+      int outer = enclosingClause(clause);
+      if (outer < 0) {
+        return null;
+      }
+      int vp = childVerbPhrase(outer);
+      return vp > clause ? subjectOf(outer, vp) : null;
+    }
+
+    /** The clause (S, SINV, SQ) whose brackets enclose {@code pos}, or -1. */
+    int enclosingClause(int pos) {
+      int open = 0;
+      for (int i = pos - 1; i >= PARSE_START - 1 && i >= 0; i--) {
+        Item it = items.get(i);
+        if (it.kind == Item.CLOSE) {
+          open++;
+        } else if (it.kind == Item.OPEN) {
+          if (open > 0) {
+            open--;
+          } else if (it.tag.equals("S") || it.tag.equals("SINV") || it.tag.equals("SQ")) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** The index of the first verb phrase among the children of the clause at {@code clause}. */
+    int childVerbPhrase(int clause) {
+      int depth = 0;
+      for (int i = clause + 1; i < items.size(); i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN) {
+          if (depth == 0 && it.tag.equals("VP")) {
+            return i;
+          }
+          depth++;
+        } else if (it.kind == Item.CLOSE) {
+          if (depth == 0) {
+            return -1;
+          }
+          depth--;
+        }
+      }
+      return -1;
+    }
+
+    /** The subject among the children of the clause at {@code clause} before {@code limit}. */
+    Item subjectOf(int clause, int limit) {
+      Item role = null;
+      int depth = 0;
+      for (int i = clause + 1; i < limit; i++) {
+        Item it = items.get(i);
+        if (depth == 0 && it.isOpen(Item.NEC)) {
+          return it;
+        }
+        if (depth == 0 && it.isOpen(Item.NE)) {
+          if (it.nec == null && coded(it)) {
+            return it;
+          }
+          if (role == null && roleCoded(it)) {
+            role = it.nec != null ? it.nec : it;
+          }
+        }
+        if (it.kind == Item.OPEN) {
+          depth++;
+        } else if (it.kind == Item.CLOSE) {
+          depth--;
+        }
+      }
+      return role;
+    }
+
+    /** An NE coded only by its role, such as {@code ---GOV}. */
+    boolean roleCoded(Item ne) {
+      return ne.tag.equals(Item.NE) && ne.code.startsWith(NULL) && ne.code.length() > 3;
     }
 
     Item findTarget(Item source, Seq upper, Seq lower) {
@@ -967,6 +1100,13 @@ public final class PatternCoder {
         }
         if (p.nec == null && coded(p) && !startsWith(p.code, sourceCode)) {
           return p;
+        }
+      }
+      if (options.inferCountries()) {
+        for (Item p : after) {
+          if (roleCoded(p) && !p.code.equals(sourceCode)) {
+            return p.nec != null ? p.nec : p;
+          }
         }
       }
       for (Item p : after) {
@@ -1119,7 +1259,7 @@ public final class PatternCoder {
                   passive,
                   null,
                   null);
-          events.putIfAbsent(e.triple(), e);
+          out.add(e);
         }
       }
     }

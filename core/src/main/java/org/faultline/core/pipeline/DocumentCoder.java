@@ -12,6 +12,7 @@ import org.faultline.core.event.EventAssembler;
 import org.faultline.core.event.SentenceTokens;
 import org.faultline.core.text.AnnotatedSentence;
 import org.faultline.core.text.Annotator;
+import org.faultline.core.text.Datelines;
 import org.faultline.core.tree.MalformedParseException;
 import org.faultline.core.tree.ParseTree;
 import org.faultline.core.tree.TreebankParser;
@@ -98,7 +99,7 @@ public final class DocumentCoder {
     if (annotator == null) {
       throw new IllegalStateException("documents without parses need an annotator: " + doc.id());
     }
-    Annotator.Annotation annotation = annotator.annotate(text);
+    Annotator.Annotation annotation = annotator.annotate(Datelines.blankLeading(text));
     for (AnnotatedSentence s : annotation.sentences()) {
       CodingResult result = coder.code(s.text(), s.parse(), doc.date());
       if (result.outcome() == CodingResult.Outcome.STORY_DISCARD) {

@@ -55,11 +55,16 @@ class PatternCoderGoldenTest {
   }
 
   static List<Case> readCases() {
+    return readCases(CASES);
+  }
+
+  /** Reads a golden file in the format of {@code cases.txt}. */
+  static List<Case> readCases(String resource) {
     List<Case> cases = new ArrayList<>();
     Map<String, String> keys = new LinkedHashMap<>();
     StringBuilder parse = null;
     Set<String> events = new TreeSet<>();
-    List<String> lines = new ArrayList<>(lines(CASES));
+    List<String> lines = new ArrayList<>(lines(resource));
     lines.add("");
     for (String line : lines) {
       if (line.startsWith("#")) {

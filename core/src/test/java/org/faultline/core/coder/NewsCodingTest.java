@@ -1,0 +1,89 @@
+package org.faultline.core.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.faultline.core.coder.PatternCoderGoldenTest.Case;
+import org.faultline.core.dict.Dictionaries;
+import org.faultline.core.dict.LoadMode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The news options (negation, modality, reported speech, clause structure) on the sentences of
+ * {@code news-cases.txt}, with the test dictionaries beside it.
+ */
+class NewsCodingTest {
+  private static final String CASES = "news-cases.txt";
+
+  private static PatternCoder coder;
+
+  @BeforeAll
+  static void loadDictionaries() throws IOException {
+    Dictionaries dictionaries =
+        Dictionaries.loader(LoadMode.STRICT)
+            .verbs(CoderFixtures.resource("news-verbs.txt"))
+            .actors(CoderFixtures.resource("actors.txt"))
+            .agents(CoderFixtures.resource("agents.txt"))
+            .discards(CoderFixtures.resource("discards.txt"))
+            .build();
+    coder = new PatternCoder(dictionaries, CoderOptions.news());
+  }
+
+  static Stream<Arguments> cases() {
+    return PatternCoderGoldenTest.readCases(CASES).stream()
+        .map(c -> arguments(Named.of(c.id(), c)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void codesEachNewsSentenceAsExpected(Case c) {
+    CodingResult result = coder.code(c.text(), c.parse(), c.date());
+
+    assertThat(result.outcome()).isEqualTo(c.outcome());
+    assertThat(events(result)).containsExactlyInAnyOrderElementsOf(c.events());
+  }
+
+  @Test
+  void withoutClauseStructureTheAspectualVerbsOwnPatternCodes() {
+    Case c = named("an aspectual verb codes its complement, not its own patterns");
+    PatternCoder plain = coder.withOptions(coder.options().with("clause_structure", "false"));
+
+    assertThat(events(plain.code(c.text(), c.parse(), c.date()))).containsExactly("ARN GON 192");
+  }
+
+  @Test
+  void withoutClauseStructureTheMainClauseAfterAnOpeningPhraseIsRemovedAsPetrarchDoes() {
+    Case c = named("an opening phrase without a subject takes the subject of the sentence");
+    PatternCoder plain = coder.withOptions(coder.options().with("clause_structure", "false"));
+
+    assertThat(events(plain.code(c.text(), c.parse(), c.date()))).isEmpty();
+  }
+
+  @Test
+  void everyNewsOptionIsOnByDefaultAndOffForPetrarch() {
+    assertThat(CoderOptions.news().clauseStructure()).isTrue();
+    assertThat(CoderOptions.defaults().clauseStructure()).isFalse();
+    assertThat(CoderOptions.NAMES).contains("clause_structure");
+  }
+
+  private static Case named(String id) {
+    return PatternCoderGoldenTest.readCases(CASES).stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("news case must exist: " + id));
+  }
+
+  private static List<String> events(CodingResult result) {
+    return result.events().stream()
+        .map(e -> e + (e.reportedBy() == null ? "" : " by " + e.reportedBy()))
+        .toList();
+  }
+}
