@@ -52,7 +52,7 @@ final class Importer {
   Counts run(ImportFormat format, Path file, RejectLog rejects, long importId)
       throws IOException, SQLException {
     if (GdeltFastPath.applies(format, file)) {
-      Optional<Counts> fast = new GdeltFastPath(connection).run(format, file, importId);
+      Optional<Counts> fast = new GdeltFastPath(connection).run(format, file, importId, rejects);
       if (fast.isPresent()) {
         return fast.get();
       }

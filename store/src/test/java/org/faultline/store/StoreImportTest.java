@@ -55,7 +55,7 @@ class StoreImportTest {
       assertThat(r.rowsSeen()).isEqualTo(11);
       assertThat(r.rowsAdded()).isEqualTo(10);
       assertThat(r.rowsRejected()).isEqualTo(1);
-      assertThat(r.method()).isEqualTo("chunked");
+      assertThat(r.method()).isEqualTo("direct");
       assertThat(r.firstRejects())
           .extracting(InvalidFormatException::getMessage)
           .containsExactly(file + ":4: SQLDATE must be a date YYYYMMDD: 2015-02-03");
