@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,8 +98,12 @@ final class EvalCommand implements Callable<Integer> {
       printCounts(out, evaluation.total());
       Evaluation.Counts t = evaluation.total();
       out.printf(
+          Locale.ROOT,
           "dyad+root %.1f%%, root %.1f%%, exact %.1f%% of %d records%n",
-          100 * t.dyadRootRate(), 100 * t.rootRate(), 100 * t.exactRate(), t.records());
+          100 * t.dyadRootRate(),
+          100 * t.rootRate(),
+          100 * t.exactRate(),
+          t.records());
       return 0;
     } finally {
       pool.shutdownNow();
@@ -119,6 +124,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private static void printCounts(PrintWriter out, Evaluation.Counts c) {
     out.printf(
+        Locale.ROOT,
         "%-10s %7d %6d %6.1f%% %6d %6.1f%% %6d %6.1f%%%n",
         c.category(),
         c.records(),

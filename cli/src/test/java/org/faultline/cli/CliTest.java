@@ -135,4 +135,64 @@ class CliTest {
       assertThat(row.split("\t", -1)).hasSize(61);
     }
   }
+
+  @Test
+  void theExampleArticleCodesTheTroopDeploymentAndTheDroneAccusation() throws Exception {
+    Run r =
+        run("code", shared("examples/000_1e1535d741a124f5.txt").toString(), "--date", "2024-10-25");
+
+    assertThat(r.status()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> events =
+        Arrays.stream(r.out().split("\n"))
+            .filter(s -> !s.isBlank())
+            .map(
+                s -> {
+                  try {
+                    return json.readTree(s);
+                  } catch (Exception e) {
+                    throw new AssertionError(s, e);
+                  }
+                })
+            .toList();
+    assertThat(events)
+        .anySatisfy(
+            e -> {
+              assertThat(e.at("/source/code").asText()).startsWith("PRK");
+              assertThat(e.at("/target/code").asText()).startsWith("RUS");
+              assertThat(e.get("cameo_code").asText()).matches("0[67].*");
+              assertThat(e.at("/reported_by/code").asText()).isEqualTo("KORSPY");
+            });
+    assertThat(events)
+        .anySatisfy(
+            e -> {
+              assertThat(e.at("/source/code").asText()).startsWith("PRK");
+              assertThat(e.at("/target/code").asText()).startsWith("KOR");
+              assertThat(e.get("cameo_code").asText()).startsWith("11");
+            });
+  }
+
+  @Test
+  void theTeamsNewsGoldStaysAboveItsFloor() {
+    Path gold = Path.of("../core/src/test/resources/org/faultline/core/news-gold.jsonl");
+    assumeTrue(Files.isRegularFile(gold), "run from the cli module of a checkout");
+
+    assertThat(dyadRoot(run("eval", gold.toString()))).isGreaterThanOrEqualTo(72.0);
+  }
+
+  @Test
+  void theDevGoldStaysAboveItsFloor() {
+    Run r = run("eval", shared("dev-gold/PETR2_GSR_validation.xml").toString());
+
+    assertThat(dyadRoot(r)).isGreaterThanOrEqualTo(56.0);
+  }
+
+  /** The dyad + root rate from eval's closing line, in percent. */
+  private static double dyadRoot(Run r) {
+    assertThat(r.status()).as(r.err()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    String last = lines[lines.length - 1];
+    assertThat(last).startsWith("dyad+root ");
+    return Double.parseDouble(last.substring("dyad+root ".length(), last.indexOf('%')));
+  }
 }

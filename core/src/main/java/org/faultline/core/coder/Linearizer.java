@@ -3,6 +3,7 @@ package org.faultline.core.coder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.faultline.core.tree.ParseNode;
 import org.faultline.core.tree.ParseTree;
@@ -33,6 +34,7 @@ final class Linearizer {
     N parent;
     boolean nec;
     boolean sbr;
+    boolean modifiers;
 
     N(String label, ParseNode token) {
       this.label = label;
@@ -78,6 +80,12 @@ final class Linearizer {
       if (p == null) {
         continue;
       }
+      N group = modifierGroup(cc);
+      if (group != null) {
+        group.nec = true;
+        group.modifiers = true;
+        continue;
+      }
       if (any(p, n -> n.label.equals("VP") || n.label.startsWith("S"))) {
         continue; // a clause-level conjunction
       }
@@ -88,6 +96,99 @@ final class Linearizer {
         p.nec = true;
       }
     }
+  }
+
+  private static final Set<String> PROPER_MODIFIER = Set.of("JJ", "NNP", "NNPS", "CC", ",");
+
+  /**
+   * Conjoined proper modifiers of one head noun, "US and British activists" or "Israeli and
+   * Palestinian leaders": the group of modifiers (the parser's UCP or ADJP, or a new node around
+   * the words of a flat noun phrase), to be expanded into "US activists" and "British activists".
+   * Null if {@code cc} joins anything else. Every conjunct must be capitalised, so "political and
+   * economic ties" stays one phrase.
+   */
+  private static N modifierGroup(N cc) {
+    N p = cc.parent;
+    N np;
+    List<N> words;
+    if ((p.label.equals("UCP") || p.label.equals("ADJP")) && p.parent != null) {
+      np = p.parent;
+      int at = np.kids.indexOf(p);
+      if (!np.label.equals("NP") || at == np.kids.size() - 1 || !commonNoun(last(np.kids))) {
+        return null;
+      }
+      for (N k : np.kids.subList(at + 1, np.kids.size())) {
+        if (!k.isToken() || !k.label.startsWith("NN")) {
+          return null;
+        }
+      }
+      words = p.kids;
+    } else if (p.label.equals("NP")) {
+      np = p;
+      if (!commonNoun(last(np.kids))) {
+        return null;
+      }
+      int from = 0;
+      while (from < np.kids.size()
+          && np.kids.get(from).isToken()
+          && (np.kids.get(from).label.equals("DT") || np.kids.get(from).label.equals("CD"))) {
+        from++;
+      }
+      int to = np.kids.size();
+      while (to > from && commonNoun(np.kids.get(to - 1))) {
+        to--;
+      }
+      words = np.kids.subList(from, to);
+      if (words.isEmpty() || words.get(0) == cc) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    int conjunctions = 0;
+    boolean startOfConjunct = true;
+    for (N w : words) {
+      if (!w.isToken() || !PROPER_MODIFIER.contains(w.label)) {
+        return null;
+      }
+      boolean joins = w.label.equals("CC") || w.label.equals(",");
+      if (joins) {
+        conjunctions += w.label.equals("CC") ? 1 : 0;
+        startOfConjunct = true;
+      } else {
+        if (startOfConjunct && !Character.isUpperCase(w.token.word().charAt(0))) {
+          return null;
+        }
+        startOfConjunct = false;
+      }
+    }
+    if (conjunctions != 1 || startOfConjunct) {
+      return null;
+    }
+    if (words == p.kids) {
+      return p;
+    }
+    N group = new N("UCP", null);
+    group.parent = np;
+    int at = np.kids.indexOf(words.get(0));
+    List<N> moved = new ArrayList<>(words);
+    for (N w : moved) {
+      w.parent = group;
+    }
+    group.kids = moved;
+    List<N> kids = new ArrayList<>(np.kids);
+    kids.removeAll(moved);
+    kids.add(at, group);
+    np.kids = kids;
+    return group;
+  }
+
+  private static boolean commonNoun(N n) {
+    return n != null && n.isToken() && (n.label.equals("NN") || n.label.equals("NNS"));
+  }
+
+  private static N last(List<N> kids) {
+    return kids.isEmpty() ? null : kids.get(kids.size() - 1);
   }
 
   /** Relative clauses (SBAR) under a noun phrase become a flat SBR of words. */
@@ -158,7 +259,7 @@ final class Linearizer {
     if (pp != null) {
       return prepositionalContent(np, pp);
     }
-    if (!any(np, n -> n.label.startsWith("NP") || n.nec)) {
+    if (!any(np, n -> n.label.startsWith("NP") || (n.nec && !n.modifiers))) {
       List<Object> content = new ArrayList<>();
       collectContent(np, null, content);
       return content;
@@ -369,6 +470,24 @@ final class Linearizer {
    * shareAdjectives}, adjectives before the first noun are put in front of bare-noun conjuncts.
    */
   private static List<List<ParseNode>> members(N compound, boolean shareAdjectives) {
+    if (compound.modifiers) {
+      List<List<ParseNode>> members = new ArrayList<>();
+      List<ParseNode> current = new ArrayList<>();
+      for (N w : compound.kids) {
+        if (w.label.equals("CC") || w.label.equals(",")) {
+          if (!current.isEmpty()) {
+            members.add(current);
+          }
+          current = new ArrayList<>();
+        } else {
+          current.add(w.token);
+        }
+      }
+      if (!current.isEmpty()) {
+        members.add(current);
+      }
+      return members;
+    }
     List<N> nodes = new ArrayList<>();
     preorder(compound, nodes);
     List<ParseNode> adjectives = new ArrayList<>();

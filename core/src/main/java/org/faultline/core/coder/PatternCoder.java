@@ -651,7 +651,11 @@ public final class PatternCoder {
       for (CodedEvent e : inner) {
         String mapped = root.equals("03") ? Modality.intent(e.code()) : Modality.threat(e.code());
         if (mapped == null) {
-          mapped = Modality.root(e.code()).equals(root) ? e.code() : null;
+          // The complement's own mood already made "will send" an intent and "to attack" under
+          // an intent verb a threat: an intention to act against someone ("vowed to attack",
+          // "pledged to expel") is a threat.
+          String own = Modality.root(e.code());
+          mapped = own.equals(root) || (root.equals("03") && own.equals("13")) ? e.code() : null;
         }
         if (mapped != null) {
           out.add(
@@ -701,7 +705,13 @@ public final class PatternCoder {
       if (source == null) {
         return List.of();
       }
-      Item target = m.target != null ? m.target : findTarget(source, m.upper, m.lower);
+      Item target = m.target;
+      if (target == null && m.passive && options.clauseStructure()) {
+        target = byAgent(m);
+      }
+      if (target == null) {
+        target = findTarget(source, m.upper, m.lower);
+      }
       if (target == null && source.tag.equals(Item.NEC) && options.inferCountries()) {
         target = source; // "A and B met": events among the members
       }
@@ -721,6 +731,31 @@ public final class PatternCoder {
         return out;
       }
       return makeEvents(source, target, m.code, m.passive, verbSpan, pattern);
+    }
+
+    /**
+     * The agent of a passive verb: the noun phrase of its own "by" phrase ("was pressured by
+     * Congress to help Iran"), whether or not it is coded, or null.
+     */
+    Item byAgent(VerbMatch m) {
+      for (int i = m.end + 1; i + 2 < m.vpEnd; i++) {
+        Item it = items.get(i);
+        if (it.isOpen("PP")
+            && items.get(i + 1).isOpen("IN")
+            && "BY".equals(items.get(i + 2).word)) {
+          for (int k = i + 3; k < m.vpEnd && items.get(k) != it.partner; k++) {
+            Item ne = items.get(k);
+            if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
+              return ne;
+            }
+          }
+          return null;
+        }
+        if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /** Finds the dictionary verb of the phrase at {@code vp} and its pattern, or null. */
