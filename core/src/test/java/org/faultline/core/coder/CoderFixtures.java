@@ -26,8 +26,13 @@ final class CoderFixtures {
 
   /** verbs.txt, actors.txt, agents.txt and discards.txt, loaded strictly. */
   static Dictionaries dictionaries() throws IOException {
+    return dictionaries("verbs.txt");
+  }
+
+  /** The given verb file with actors.txt, agents.txt and discards.txt, loaded strictly. */
+  static Dictionaries dictionaries(String verbs) throws IOException {
     return Dictionaries.loader(LoadMode.STRICT)
-        .verbs(resource("verbs.txt"))
+        .verbs(resource(verbs))
         .actors(resource("actors.txt"))
         .agents(resource("agents.txt"))
         .discards(resource("discards.txt"))

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.faultline.core.coder.PatternCoderGoldenTest.Case;
-import org.faultline.core.dict.Dictionaries;
-import org.faultline.core.dict.LoadMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -27,14 +25,7 @@ class NewsCodingTest {
 
   @BeforeAll
   static void loadDictionaries() throws IOException {
-    Dictionaries dictionaries =
-        Dictionaries.loader(LoadMode.STRICT)
-            .verbs(CoderFixtures.resource("news-verbs.txt"))
-            .actors(CoderFixtures.resource("actors.txt"))
-            .agents(CoderFixtures.resource("agents.txt"))
-            .discards(CoderFixtures.resource("discards.txt"))
-            .build();
-    coder = new PatternCoder(dictionaries, CoderOptions.news());
+    coder = new PatternCoder(CoderFixtures.dictionaries("news-verbs.txt"), CoderOptions.news());
   }
 
   static Stream<Arguments> cases() {
