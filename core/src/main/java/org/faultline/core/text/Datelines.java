@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class Datelines {
   private static final Pattern LEADING =
       Pattern.compile(
-          "^\\s*[A-Z][A-Z.'-]+(?:\\s+[A-Z][A-Z.'-]+){0,3}"
+          "^\\s*([A-Z][A-Z.'-]+(?:\\s+[A-Z][A-Z.'-]+){0,3})"
               + "(?:,\\s*[A-Za-z0-9][\\w .'-]{0,40})?"
               + "(?:\\s*\\([^()\\n]{1,30}\\))?"
               + "\\s*(?::\\s*(?:--?\\s*)?|--\\s*|[\u2013\u2014]\\s*)");
@@ -25,9 +25,9 @@ public final class Datelines {
     if (!m.find()) {
       return 0;
     }
-    String place = m.group().strip();
-    // A single capitalised word before a colon is a dateline only if it is all capitals.
-    return place.length() >= 3 && m.end() < text.length() ? m.end() : 0;
+    // A place of at least three letters ("UN:" and "US --" open headlines, not datelines), and
+    // a text that goes on after it.
+    return m.group(1).length() >= 3 && m.end() < text.length() ? m.end() : 0;
   }
 
   /** The text with its leading dateline replaced by blanks, so offsets stay the same. */

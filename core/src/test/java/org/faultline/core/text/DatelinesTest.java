@@ -31,6 +31,7 @@ class DatelinesTest {
         "Kim said: we will respond.",
         "US-China talks resumed in Geneva.",
         "NATO",
+        "UN: Russia must withdraw.",
         ""
       })
   void textWithoutADatelineIsLeftAlone(String text) {
