@@ -45,6 +45,30 @@ public final class PatternCoder {
   /** Prepositions that introduce the place a sentence is set in. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT", "NEAR", "INSIDE");
 
+  /** Words that may follow a place name in a phrase that still names a place. */
+  private static final Set<String> PLACE_PARTS =
+      Set.of(
+          "CAPITAL",
+          "CITY",
+          "TOWN",
+          "VILLAGE",
+          "REGION",
+          "PROVINCE",
+          "STATE",
+          "DISTRICT",
+          "AREA",
+          "BORDER",
+          "BORDERS",
+          "PART",
+          "PARTS",
+          "NORTH",
+          "SOUTH",
+          "EAST",
+          "WEST",
+          "TERRITORY",
+          "COAST",
+          "OUTSKIRTS");
+
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
 
@@ -355,7 +379,7 @@ public final class PatternCoder {
           }
           if (w > 0 && PLACE_PREPOSITIONS.contains(items.get(w).word)) {
             String c = country(it.code);
-            if (c != null && it.code.length() == 3) {
+            if (c != null && it.code.length() == 3 && namesPlace(i)) {
               location = c;
               break;
             }
@@ -363,6 +387,31 @@ public final class PatternCoder {
         }
       }
       return location;
+    }
+
+    /**
+     * True if the noun phrase opening at {@code ne} is a place: its actor is the last thing it
+     * names, or is followed only by words for a part of a place ("the east of the Gaza Strip",
+     * "Kenya's capital"), not by some other head ("Israeli tank shelling").
+     */
+    boolean namesPlace(int ne) {
+      List<String> phrase = new ArrayList<>();
+      Item open = items.get(ne);
+      for (int j = ne + 1; j < items.size() && items.get(j) != open.partner; j++) {
+        if (items.get(j).kind == Item.WORD) {
+          phrase.add(items.get(j).word);
+        }
+      }
+      ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+      if (actor == null) {
+        return false;
+      }
+      for (String word : phrase.subList(actor.start() + actor.length(), phrase.size())) {
+        if (!PLACE_PARTS.contains(word)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The country block of a code if it is a known country, else null. */

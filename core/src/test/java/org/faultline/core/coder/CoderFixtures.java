@@ -29,9 +29,16 @@ final class CoderFixtures {
     return dictionaries("verbs.txt");
   }
 
-  /** The given verb file with actors.txt, agents.txt and discards.txt, loaded strictly. */
-  static Dictionaries dictionaries(String verbs) throws IOException {
-    return Dictionaries.loader(LoadMode.STRICT)
+  /**
+   * The given verb file with actors.txt, agents.txt and discards.txt, loaded strictly, plus any
+   * further actor files.
+   */
+  static Dictionaries dictionaries(String verbs, String... moreActors) throws IOException {
+    Dictionaries.Loader loader = Dictionaries.loader(LoadMode.STRICT);
+    for (String actors : moreActors) {
+      loader.actors(resource(actors));
+    }
+    return loader
         .verbs(resource(verbs))
         .actors(resource("actors.txt"))
         .agents(resource("agents.txt"))

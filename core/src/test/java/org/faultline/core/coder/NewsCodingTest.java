@@ -25,7 +25,9 @@ class NewsCodingTest {
 
   @BeforeAll
   static void loadDictionaries() throws IOException {
-    coder = new PatternCoder(CoderFixtures.dictionaries("news-verbs.txt"), CoderOptions.news());
+    coder =
+        new PatternCoder(
+            CoderFixtures.dictionaries("news-verbs.txt", "news-actors.txt"), CoderOptions.news());
   }
 
   static Stream<Arguments> cases() {
