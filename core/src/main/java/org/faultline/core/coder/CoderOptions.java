@@ -28,8 +28,9 @@ import java.util.Locale;
  * @param oneActorCodes code prefixes whose events are kept without a target (protests,
  *     mobilisations, curfews)
  * @param inferCountries an actor known only by its role ({@code ---GOV}) takes the country of the
- *     place the sentence names ("in Nairobi") or of the other actor; a compound subject without an
- *     object ("A and B met") codes events among its members
+ *     place the sentence names ("in Nairobi") or of the other actor when that is a part of its
+ *     country ("police arrested Kenyan protesters", not "the government thanked China"); a compound
+ *     subject without an object ("A and B met") codes events among its members
  * @param clauseStructure the source of a verb is the subject of its own clause, or of the main
  *     clause for an opening phrase without one ("After meeting Putin, Xi praised..."); an aspectual
  *     verb with a clause as complement ("began sending troops") codes the clause; a terminal comma

@@ -331,13 +331,13 @@ public final class PatternCoder {
       String tgt = e.target();
       String place = location();
       if (src.startsWith(NULL) && src.length() > 3) {
-        String c = place != null ? place : country(tgt);
+        String c = place != null ? place : kin(tgt);
         if (c != null) {
           src = c + src.substring(3);
         }
       }
       if (tgt.startsWith(NULL) && tgt.length() > 3) {
-        String c = place != null ? place : country(src);
+        String c = place != null ? place : kin(src);
         if (c != null) {
           tgt = c + tgt.substring(3);
         }
@@ -412,6 +412,15 @@ public final class PatternCoder {
         }
       }
       return true;
+    }
+
+    /**
+     * The country a role-only actor shares with the other actor of its event: only when the other
+     * is itself a part of its country ("police arrested Kenyan protesters"), not the state as a
+     * whole ("the government thanked China", "militants attacked Israel").
+     */
+    String kin(String other) {
+      return other.length() > 3 ? country(other) : null;
     }
 
     /** The country block of a code if it is a known country, else null. */
