@@ -2,8 +2,6 @@ package org.faultline.core.dict;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,22 +32,8 @@ public final class ActorDictionaryReader {
   /** Reads from a reader (the whole text); {@code source} names it in messages. */
   public LoadReport read(Reader reader, String source, ActorDictionary.Builder into)
       throws IOException {
-    String text = slurp(reader);
-    return read(
-        DictionaryText.read(new StringReader(text), source),
-        source,
-        Checksums.sha256(text.getBytes(StandardCharsets.UTF_8)),
-        into);
-  }
-
-  static String slurp(Reader reader) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    int n;
-    while ((n = reader.read(buf)) > 0) {
-      sb.append(buf, 0, n);
-    }
-    return sb.toString();
+    DictionaryText.Loaded loaded = DictionaryText.load(reader, source);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   private LoadReport read(

@@ -47,6 +47,21 @@ final class DictionaryText {
         source, read(new StringReader(decode(bytes, source)), source), Checksums.sha256(bytes));
   }
 
+  /** Reads a reader once, as {@link #load(Path)} reads a file; {@code source} names it. */
+  static Loaded load(Reader reader, String source) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buf = new char[8192];
+    int n;
+    while ((n = reader.read(buf)) > 0) {
+      text.append(buf, 0, n);
+    }
+    String s = text.toString();
+    return new Loaded(
+        source,
+        read(new StringReader(s), source),
+        Checksums.sha256(s.getBytes(StandardCharsets.UTF_8)));
+  }
+
   /** Decodes UTF-8 strictly, reporting the physical line of the first bad byte. */
   static String decode(byte[] bytes, String source) throws InvalidFormatException {
     CharsetDecoder decoder =

@@ -2,8 +2,6 @@ package org.faultline.core.dict;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +31,8 @@ public final class IssueListReader {
   }
 
   public LoadReport read(Reader reader, String source, IssueList.Builder into) throws IOException {
-    String text = ActorDictionaryReader.slurp(reader);
-    return read(
-        DictionaryText.read(new StringReader(text), source),
-        source,
-        Checksums.sha256(text.getBytes(StandardCharsets.UTF_8)),
-        into);
+    DictionaryText.Loaded loaded = DictionaryText.load(reader, source);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   private LoadReport read(List<SourceLine> lines, String source, String sha, IssueList.Builder into)

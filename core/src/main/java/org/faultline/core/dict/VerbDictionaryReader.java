@@ -2,8 +2,6 @@ package org.faultline.core.dict;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +42,8 @@ public final class VerbDictionaryReader {
 
   public LoadReport read(Reader reader, String source, VerbDictionary.Builder into)
       throws IOException {
-    String text = ActorDictionaryReader.slurp(reader);
-    return read(
-        DictionaryText.read(new StringReader(text), source),
-        source,
-        Checksums.sha256(text.getBytes(StandardCharsets.UTF_8)),
-        into);
+    DictionaryText.Loaded loaded = DictionaryText.load(reader, source);
+    return read(loaded.lines(), loaded.source(), loaded.sha256(), into);
   }
 
   private record PendingPattern(VerbDictionary.Builder.BlockBuilder block, VerbPattern pattern) {}
