@@ -7,18 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.core.coder.CoderOptions;
 import org.faultline.core.dict.Dictionaries;
 import org.faultline.core.event.Event;
 import org.faultline.core.pipeline.DocumentCoder;
-import org.faultline.formats.input.InputFormat;
 import org.faultline.formats.input.InputSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code faultline code INPUT...}: news text in, events out. */
@@ -39,8 +36,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or -.")
-  List<String> inputs;
+  @Mixin CodingInputOptions input;
 
   @Option(
       names = "--format",
@@ -51,24 +47,6 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: stdout).")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Threads (0: all cores).")
-  int threads;
-
-  @Option(names = "--dicts", paramLabel = "DIR", description = "User dictionaries on top.")
-  Path dicts;
-
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "Date of documents that carry none (else a leading dateline is used).")
-  LocalDate date;
-
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "text, jsonl or xml for every input (default: by file extension).")
-  String inputFormat;
-
   @Option(names = "--strict-dicts", description = "Stop at the first malformed dictionary line.")
   boolean strictDicts;
 
@@ -76,13 +54,11 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     EventOutput.Format fmt = EventOutput.Format.parse(format);
-    Dictionaries d = CodingSetup.dictionaries(dicts, strictDicts, err);
+    Dictionaries d = input.dictionaries(strictDicts, err);
     DocumentCoder coder = CodingSetup.documentCoder(d, CoderOptions.news());
     long[] inputProblems = {0};
-    InputSources.Options opts =
-        new InputSources.Options(
-            inputFormat == null ? null : InputFormat.parse(inputFormat), date, System.in);
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    InputSources.Options opts = input.sourceOptions();
+    int n = input.threadCount();
     Writer w =
         out == null
             ? spec.commandLine().getOut()
@@ -91,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
     DocumentRunner.Summary s;
     try (InputSources in =
             InputSources.open(
-                inputs,
+                input.inputs,
                 opts,
                 p -> {
                   inputProblems[0]++;

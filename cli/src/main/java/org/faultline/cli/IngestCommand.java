@@ -1,8 +1,6 @@
 package org.faultline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +10,6 @@ import org.faultline.core.pipeline.CodedDocument;
 import org.faultline.core.pipeline.DocumentCoder;
 import org.faultline.core.pipeline.DocumentStream;
 import org.faultline.core.pipeline.InputDocument;
-import org.faultline.formats.input.InputFormat;
 import org.faultline.formats.input.InputSources;
 import org.faultline.store.IngestReport;
 import org.faultline.store.Store;
@@ -20,7 +17,6 @@ import org.faultline.store.StoreIngester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code faultline ingest INPUT...}: code news and store documents, sentences and events. */
@@ -39,11 +35,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or -.")
-  List<String> inputs;
-
-  @Option(names = "--threads", defaultValue = "0", description = "Threads (0: all cores).")
-  int threads;
+  @Mixin CodingInputOptions input;
 
   @Option(
       names = "--batch",
@@ -51,38 +43,21 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--dicts", paramLabel = "DIR", description = "User dictionaries on top.")
-  Path dicts;
-
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "Date of documents that carry none (else a leading dateline is used).")
-  LocalDate date;
-
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "text, jsonl or xml for every input (default: by file extension).")
-  String inputFormat;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Dictionaries d = CodingSetup.dictionaries(dicts, false, err);
+    Dictionaries d = input.dictionaries(false, err);
     DocumentCoder coder = CodingSetup.documentCoder(d, CoderOptions.news());
     long[] inputProblems = {0};
     long[] alreadyStored = {0};
-    InputSources.Options opts =
-        new InputSources.Options(
-            inputFormat == null ? null : InputFormat.parse(inputFormat), date, System.in);
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    InputSources.Options opts = input.sourceOptions();
+    int n = input.threadCount();
     DocumentRunner.Summary s;
     IngestReport report;
     try (Store db = Store.open(store.db);
         InputSources in =
             InputSources.open(
-                inputs,
+                input.inputs,
                 opts,
                 p -> {
                   inputProblems[0]++;
