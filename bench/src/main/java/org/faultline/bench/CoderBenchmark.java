@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.faultline.core.coder.CoderOptions;
 import org.faultline.core.coder.CodingResult;
 import org.faultline.core.coder.PatternCoder;
-import org.faultline.core.dict.Dictionaries;
 import org.faultline.core.dict.LoadMode;
 import org.faultline.core.validate.ValidationFile;
 import org.faultline.core.validate.ValidationFileReader;
@@ -51,12 +50,7 @@ public class CoderBenchmark {
             System.getProperty(
                 "faultline.records", "../shared/petrarch-unit-tests/PETR.UnitTest.records.xml"));
     ValidationFile vf = ValidationFileReader.read(file);
-    Dictionaries.Loader loader = Dictionaries.loader(LoadMode.LENIENT).verbs(vf.verbs());
-    for (Path a : vf.actors()) {
-      loader.actors(a);
-    }
-    loader.agents(vf.agents()).discards(vf.discards());
-    coder = new PatternCoder(loader.build(), CoderOptions.defaults());
+    coder = new PatternCoder(vf.dictionaries(LoadMode.LENIENT), CoderOptions.defaults());
     records = new ArrayList<>();
     for (ValidationRecord r : vf.records()) {
       if (r.sentence()) {

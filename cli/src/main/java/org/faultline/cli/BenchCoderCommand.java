@@ -1,6 +1,5 @@
 package org.faultline.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -77,7 +76,7 @@ final class BenchCoderCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--sentences and --runs must be >= 1, --warmup >= 0");
     }
     ValidationFile file = ValidationFileReader.read(records);
-    Dictionaries dicts = load(file);
+    Dictionaries dicts = file.dictionaries(LoadMode.LENIENT);
     PatternCoder coder = new PatternCoder(dicts, CoderOptions.defaults());
     List<Work> base = new ArrayList<>();
     for (ValidationRecord r : file.records()) {
@@ -100,22 +99,8 @@ final class BenchCoderCommand implements Callable<Integer> {
     out.printf("java %s, %d cores available%n", System.getProperty("java.version"), cores);
     report(out, "1 thread", measure(coder, work, 1));
     report(out, cores + " threads", measure(coder, work, cores));
-    out.printf("peak RSS: %s%n", peakRss());
+    out.printf("peak RSS: %s%n", BenchCommand.peakRss());
     return 0;
-  }
-
-  private static Dictionaries load(ValidationFile file) throws IOException {
-    Dictionaries.Loader loader = Dictionaries.loader(LoadMode.LENIENT).verbs(file.verbs());
-    for (Path a : file.actors()) {
-      loader.actors(a);
-    }
-    if (file.agents() != null) {
-      loader.agents(file.agents());
-    }
-    if (file.discards() != null) {
-      loader.discards(file.discards());
-    }
-    return loader.build();
   }
 
   private double[] measure(PatternCoder coder, Work[] work, int nThreads) throws Exception {
@@ -192,19 +177,5 @@ final class BenchCoderCommand implements Callable<Integer> {
         sorted[sorted.length - 1],
         100.0 * (sorted[sorted.length - 1] - sorted[0]) / median,
         each);
-  }
-
-  /** Peak resident set size of this process (Linux), or "unknown". */
-  static String peakRss() {
-    try {
-      for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return line.substring(6).strip();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
-    return "unknown";
   }
 }

@@ -174,7 +174,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     check(!corpus.isEmpty(), "the corpus must have texts: " + records + ", " + devGold);
 
     long t0 = System.nanoTime();
-    Dictionaries dicts = dictionaries(file);
+    Dictionaries dicts = file.dictionaries(LoadMode.LENIENT);
     PatternCoder coder = new PatternCoder(dicts, CoderOptions.defaults());
     double dictSeconds = seconds(t0);
 
@@ -226,12 +226,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
         printRow(out, "englishSR + NER", n, time(nerTimed, srNer, coder, n));
       }
     }
-    out.printf(Locale.ROOT, "peak RSS (VmHWM): %s%n", peakRss());
+    out.printf(Locale.ROOT, "peak RSS (VmHWM): %s%n", BenchCommand.peakRss());
     out.flush();
 
     if (parseSize > 0) {
       compareParsers(out, corpus, sr, srOptions, many);
-      out.printf(Locale.ROOT, "peak RSS (VmHWM) with both pipelines loaded: %s%n", peakRss());
+      out.printf(
+          Locale.ROOT, "peak RSS (VmHWM) with both pipelines loaded: %s%n", BenchCommand.peakRss());
     }
     out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
     return 0;
@@ -434,44 +435,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&amp;", "&");
-  }
-
-  /** The dictionaries the validation file names, loaded leniently as {@code validate} does. */
-  private static Dictionaries dictionaries(ValidationFile file) throws IOException {
-    if (file.verbs() == null) {
-      throw new IllegalArgumentException(
-          file.path() + ": <Environment> must name a <Verbfile> for the bench");
-    }
-    Dictionaries.Loader loader = Dictionaries.loader(LoadMode.LENIENT).verbs(file.verbs());
-    for (Path a : file.actors()) {
-      loader.actors(a);
-    }
-    if (file.agents() != null) {
-      loader.agents(file.agents());
-    }
-    if (file.discards() != null) {
-      loader.discards(file.discards());
-    }
-    if (file.issues() != null) {
-      loader.issues(file.issues());
-    }
-    return loader.build();
-  }
-
-  /** Peak resident set size of this process, from {@code /proc/self/status}, or "unknown". */
-  private static String peakRss() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
-        if (line.startsWith("VmHWM:")) {
-          String[] parts = line.substring(6).strip().split("\\s+");
-          long kb = Long.parseLong(parts[0]);
-          return String.format(Locale.ROOT, "%.2f GiB", kb / (double) (1 << 20));
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return "unknown (" + e.getMessage() + ")";
-    }
-    return "unknown";
   }
 
   private static String loadAverage() {

@@ -1,7 +1,5 @@
 package org.faultline.nlp;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.faultline.core.coder.CoderOptions;
 import org.faultline.core.coder.CodingResult;
 import org.faultline.core.coder.PatternCoder;
 import org.faultline.core.dict.Dictionaries;
-import org.faultline.core.dict.LoadMode;
 import org.faultline.core.text.AnnotatedSentence;
 import org.faultline.core.text.Annotator;
 import org.faultline.core.text.TextNormalizer;
@@ -41,26 +38,6 @@ final class TextValidation {
       int skippedLong) {}
 
   private TextValidation() {}
-
-  /**
-   * The dictionaries a validation file names, loaded leniently as {@code faultline validate} does.
-   */
-  static Dictionaries dictionaries(ValidationFile file) throws IOException {
-    Dictionaries.Loader loader = Dictionaries.loader(LoadMode.LENIENT).verbs(file.verbs());
-    for (Path a : file.actors()) {
-      loader.actors(a);
-    }
-    if (file.agents() != null) {
-      loader.agents(file.agents());
-    }
-    if (file.discards() != null) {
-      loader.discards(file.discards());
-    }
-    if (file.issues() != null) {
-      loader.issues(file.issues());
-    }
-    return loader.build();
-  }
 
   /** Evaluates every {@code sentence="true"} record of the file both ways. */
   static List<Outcome> run(ValidationFile file, Dictionaries dicts, Annotator annotator) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.faultline.core.dict.Dictionaries;
+import org.faultline.core.dict.LoadMode;
 import org.faultline.core.text.AnnotatedSentence;
 import org.faultline.core.tree.MalformedParseException;
 import org.faultline.core.tree.ParseNode;
@@ -40,7 +41,7 @@ class UnitTestRecordsFromTextTest {
     Path records = SharedAnnotator.unitTestRecords();
     assumeTrue(records != null, "shared PETRARCH unit-test records not found");
     ValidationFile file = ValidationFileReader.read(records);
-    Dictionaries dicts = TextValidation.dictionaries(file);
+    Dictionaries dicts = file.dictionaries(LoadMode.LENIENT);
 
     List<TextValidation.Outcome> outcomes =
         TextValidation.run(file, dicts, SharedAnnotator.ANNOTATOR);

@@ -1,8 +1,11 @@
 package org.faultline.core.validate;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.faultline.core.dict.Dictionaries;
+import org.faultline.core.dict.LoadMode;
 
 /**
  * A PETRARCH validation file: the dictionaries its {@code <Environment>} names (resolved against
@@ -58,5 +61,30 @@ public record ValidationFile(
         .filter(e -> e instanceof RecordEntry)
         .map(e -> ((RecordEntry) e).record())
         .toList();
+  }
+
+  /**
+   * Loads the dictionaries the file names.
+   *
+   * @throws IllegalArgumentException if it names no verb dictionary
+   */
+  public Dictionaries dictionaries(LoadMode mode) throws IOException {
+    if (verbs == null) {
+      throw new IllegalArgumentException(path + ": <Environment> must name a <Verbfile>");
+    }
+    Dictionaries.Loader loader = Dictionaries.loader(mode).verbs(verbs);
+    for (Path a : actors) {
+      loader.actors(a);
+    }
+    if (agents != null) {
+      loader.agents(agents);
+    }
+    if (discards != null) {
+      loader.discards(discards);
+    }
+    if (issues != null) {
+      loader.issues(issues);
+    }
+    return loader.build();
   }
 }
