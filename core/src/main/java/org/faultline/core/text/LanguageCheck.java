@@ -20,8 +20,9 @@ import java.util.Set;
  * of the words (median 33%); on French, Spanish, German and Italian news sentences they are 0-5%
  * while that language's own list covers 40-55%. Text of at least {@link #MIN_WORDS} words is
  * English when at least {@link #MIN_ENGLISH_RATIO} of its words are English function words and no
- * other language's list covers more. Shorter text (headlines) is accepted unless another language's
- * function words clearly outnumber English ones.
+ * other language's list covers more; a word on the English list ("in", "is") counts for English
+ * only, so that "Kim met Putin in Vladivostok" is not Dutch. Shorter text (headlines) is accepted
+ * unless another language's function words clearly outnumber English ones.
  *
  * <p>Stateless and thread-safe.
  */
@@ -96,6 +97,11 @@ public final class LanguageCheck {
     }
     Map<Language, Integer> counts = new EnumMap<>(Language.class);
     for (String w : words) {
+      if (Language.ENGLISH.words.contains(w)) {
+        // A word English shares ("in", "is", "was") is no evidence for the other language.
+        counts.merge(Language.ENGLISH, 1, Integer::sum);
+        continue;
+      }
       for (Language l : Language.values()) {
         if (l.words.contains(w)) {
           counts.merge(l, 1, Integer::sum);

@@ -65,7 +65,9 @@ class LanguageCheckTest {
         "The African Union suspended Niger's membership and called for the release of the"
             + " president, who has been held by the army since July.",
         "Les Misérables opened in London in 1985 and has been seen by more than 70 million"
-            + " people in 53 countries, its producers said.");
+            + " people in 53 countries, its producers said.",
+        // "met" is Dutch for "with", and "in" is on both lists.
+        "Kim Jong Un met Vladimir Putin in Vladivostok.");
   }
 
   @ParameterizedTest
