@@ -29,7 +29,8 @@ import org.faultline.core.tree.TreebankParser;
  * else the first coded noun phrase before the verb; the target one the pattern names or else the
  * first coded noun phrase after the verb (then uncoded ones, then ones before the verb). Compound
  * actors give one event per pair, paired codes ({@code 032:033}) give events both ways, passive
- * verbs with a "by" agent swap source and target.
+ * verbs with a "by" agent swap source and target (with clause structure on, passive verbs without
+ * one too, their doer found in the phrase the deed happened in).
  *
  * <p>Immutable and thread-safe: one instance can code sentences on many threads at once.
  */
@@ -93,6 +94,10 @@ public final class PatternCoder {
           "HOPE",
           "WISH");
 
+  /** Adjectives whose infinitive complement is something intended ("ready to talk"). */
+  private static final Set<String> INTENT_ADJECTIVES =
+      Set.of("READY", "WILLING", "PREPARED", "EAGER", "DETERMINED", "KEEN", "POISED", "SET");
+
   /** Inflected forms of the intent verbs, for verbs missing from the dictionary. */
   private static final Set<String> INTENT_WORDS =
       Set.of(
@@ -148,6 +153,16 @@ public final class PatternCoder {
 
   /** Words that put the verb after them in the future. */
   private static final Set<String> FUTURE = Set.of("WILL", "WOULD", "'LL", "SHALL", "WO");
+
+  /**
+   * Verb blocks whose passive subject moves for its own side ("troops were deployed to the
+   * border"), so that without a "by" phrase it stays the source.
+   */
+  private static final Set<String> MOVEMENT =
+      Set.of("SEND", "DEPLOY", "MOBILIZE", "FLY", "PUT", "STAGE", "CALL_UP");
+
+  /** Prepositions whose phrase may name the doer of an agentless passive verb. */
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("IN", "DURING", "AMID");
 
   /** Other auxiliaries a passive chain may pass through ("has been attacked"). */
   private static final Set<String> AUXILIARY = Set.of("HAS", "HAVE", "HAD", "'VE", "HAVING");
@@ -618,6 +633,10 @@ public final class PatternCoder {
       int start;
       int end;
       boolean passive;
+
+      /** Passive without a "by" phrase ("were killed in Israeli shelling"); news options only. */
+      boolean agentless;
+
       VerbEntry entry;
       VerbPattern pattern;
       String code;
@@ -766,6 +785,15 @@ public final class PatternCoder {
       Item target = m.target;
       if (target == null && m.passive && options.clauseStructure()) {
         target = byAgent(m);
+        if (target == null && m.agentless) {
+          // The subject is what the verb was done to; the doer is named, if at all, by the
+          // phrase the deed happened in ("in Israeli tank shelling"), never by the place.
+          target = agentPhrase(m);
+          if (target == null) {
+            trace("  passive without an agent: no event");
+            return List.of();
+          }
+        }
       }
       if (target == null) {
         target = findTarget(source, m.upper, m.lower);
@@ -816,10 +844,49 @@ public final class PatternCoder {
       return null;
     }
 
+    /**
+     * The doer of an agentless passive verb: the first coded noun phrase of an "in", "during" or
+     * "amid" phrase of the verb that is not a place ("were killed in Israeli tank shelling"), or,
+     * for an attack, of a "from" phrase ("rockets were fired from Gaza"); null if there is none.
+     */
+    Item agentPhrase(VerbMatch m) {
+      boolean attack = Set.of("18", "19", "20").contains(Modality.root(m.code));
+      for (int i = m.end + 1; i + 2 < m.vpEnd; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
+          return null;
+        }
+        if (!it.isOpen("PP") || !items.get(i + 1).isOpen("IN")) {
+          continue;
+        }
+        String prep = items.get(i + 2).word;
+        boolean from = prep.equals("FROM");
+        if (!from && !AGENT_PREPOSITIONS.contains(prep)) {
+          continue;
+        }
+        for (int k = i + 3; k < m.vpEnd && items.get(k) != it.partner; k++) {
+          Item ne = items.get(k);
+          if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
+            if (coded(ne.tag.equals(Item.NEC) ? items.get(k + 1) : ne)
+                && ((from && attack) || !namesPlace(ne.tag.equals(Item.NEC) ? k + 1 : k))) {
+              return ne;
+            }
+            break;
+          }
+        }
+      }
+      return null;
+    }
+
     /** Finds the dictionary verb of the phrase at {@code vp} and its pattern, or null. */
     VerbMatch matchVerb(int vp, int vpEnd) {
       int verb = vp + 2;
       int passiveVerb = passiveVerb(vp, vpEnd);
+      boolean agentless = false;
+      if (passiveVerb == 0 && options.clauseStructure()) {
+        passiveVerb = participle(vp, vpEnd);
+        agentless = passiveVerb > 0 && !hasBy(passiveVerb, vpEnd);
+      }
       if (passiveVerb > 0) {
         verb = passiveVerb;
       }
@@ -831,6 +898,7 @@ public final class PatternCoder {
       m.vp = vp;
       m.vpEnd = vpEnd;
       m.passive = passiveVerb > 0;
+      m.agentless = agentless;
       for (VerbEntry e : entries) {
         int s = matchBefore(verb, e.before());
         int f = matchAfter(verb, e.after(), vpEnd);
@@ -860,6 +928,14 @@ public final class PatternCoder {
         }
       }
       bindings.clear();
+      if (m.agentless
+          && ((m.pattern != null && namesVoice(m.pattern))
+              || MOVEMENT.contains(m.entry.block().name()))) {
+        // "&TROOPS WERE_ * TO": the pattern was written for this voice, with its subject as doer;
+        // and troops sent or deployed are the sender's own.
+        m.passive = false;
+        m.agentless = false;
+      }
       m.code = m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
       trace(
           "verb "
@@ -883,6 +959,81 @@ public final class PatternCoder {
       if (trace != null) {
         trace.append(line).append('\n');
       }
+    }
+
+    /** True if a pattern spells out a form of "be" before its verb ("- $ WERE_ * IN ..."). */
+    boolean namesVoice(VerbPattern p) {
+      for (var e : p.upper()) {
+        if (BE.contains(e.value())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** True if "by" follows the participle at {@code verb} within its verb phrase. */
+    boolean hasBy(int verb, int vpEnd) {
+      for (int i = verb + 1; i < vpEnd; i++) {
+        if (items.get(i).kind == Item.WORD && items.get(i).word.equals("BY")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The participle of a passive verb phrase with or without "by": after a form of "be" ("were
+     * killed", "had been wounded"), or heading a phrase that modifies a noun ("the civilians
+     * imprisoned for ..."); else 0.
+     */
+    int participle(int vp, int vpEnd) {
+      if (items.get(vp + 1).tag.equals("VBN") && enclosingIsNoun(vp)) {
+        // A participle with an object is a finite verb the tagger took for one ("Russian
+        // soldiers executed Ukrainian prisoners" parsed as a noun phrase).
+        Item next = vp + 4 < vpEnd ? items.get(vp + 4) : null;
+        boolean object =
+            next != null
+                && next.kind == Item.OPEN
+                && (next.tag.equals("NP") || next.tag.equals(Item.NE) || next.tag.equals(Item.NEC));
+        return object ? 0 : vp + 2;
+      }
+      boolean sawBe = false;
+      int at = vp;
+      int end = vpEnd;
+      while (true) {
+        String word = items.get(at + 2).word;
+        if (items.get(at + 1).tag.equals("VBN") && sawBe) {
+          return at + 2;
+        }
+        boolean be = BE.contains(word);
+        sawBe |= be;
+        if (!be && !AUXILIARY.contains(word)) {
+          return 0;
+        }
+        int child = childVerbPhrase(at, end);
+        if (child < 0) {
+          return 0;
+        }
+        at = child;
+        end = indexOf(items.get(child).partner, child);
+      }
+    }
+
+    /** True if the bracket that encloses the one at {@code i} is a noun phrase. */
+    boolean enclosingIsNoun(int i) {
+      int depth = 0;
+      for (int k = i - 1; k >= 0; k--) {
+        Item it = items.get(k);
+        if (it.kind == Item.CLOSE) {
+          depth++;
+        } else if (it.kind == Item.OPEN) {
+          if (depth == 0) {
+            return it.tag.equals("NP") || it.tag.equals(Item.NE) || it.tag.equals(Item.NEC);
+          }
+          depth--;
+        }
+      }
+      return false;
     }
 
     /** Negation words before the verb within its clause, outside noun phrases. */
@@ -937,9 +1088,15 @@ public final class PatternCoder {
           }
           if (head <= PARSE_START
               || items.get(head).kind != Item.WORD
-              || items.get(head - 1).kind != Item.OPEN
-              || !items.get(head - 1).tag.startsWith("VB")) {
+              || items.get(head - 1).kind != Item.OPEN) {
             return Mood.FACT;
+          }
+          if (!items.get(head - 1).tag.startsWith("VB")) {
+            // "ready to negotiate", "determined to expel"
+            return items.get(head - 1).tag.startsWith("JJ")
+                    && INTENT_ADJECTIVES.contains(items.get(head).word)
+                ? Mood.INTENT
+                : Mood.FACT;
           }
           for (VerbEntry e : dictionaries.verbs().entries(items.get(head).word)) {
             if (THREAT.contains(e.entry())) {
