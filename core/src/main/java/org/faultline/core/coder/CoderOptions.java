@@ -55,12 +55,13 @@ public record CoderOptions(
   /**
    * The roots whose events news coding keeps without a target: actions that mean something on their
    * own ("Thailand lifted the state of emergency", "Hamas rejected the peace plan", "rebels carried
-   * out air strikes"). Left out are the relational roots, consult (04), diplomatic and material
-   * cooperation (05, 06), aid (07), disapprove (11) and threaten (13), whose matches without a
-   * target were more often wrong than right on the development sets.
+   * out air strikes", "Russia threatened to use nuclear weapons"). Left out are the relational
+   * roots, consult (04), diplomatic and material cooperation (05, 06), aid (07) and disapprove
+   * (11), whose matches without a target were more often wrong than right on the development sets.
    */
   public static final List<String> NEWS_ONE_ACTOR_CODES =
-      List.of("01", "02", "03", "08", "09", "10", "12", "14", "15", "16", "17", "18", "19", "20");
+      List.of(
+          "01", "02", "03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
 
   /** The option names {@link #with(String, String)} accepts. */
   public static final List<String> NAMES =
