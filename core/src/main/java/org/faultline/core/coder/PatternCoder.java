@@ -43,6 +43,33 @@ public final class PatternCoder {
           "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM", "'M", "GET", "GETS",
           "GOT", "GOTTEN", "GETTING");
 
+  /** Prepositions whose place is where an event happened and never its target. */
+  private static final Set<String> WHERE_PREPOSITIONS =
+      Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT");
+
+  /** Words that may come before a place name in a phrase that still names a place. */
+  private static final Set<String> PLACE_LEADS =
+      Set.of(
+          "THE",
+          "A",
+          "AN",
+          "OF",
+          "NORTHERN",
+          "SOUTHERN",
+          "EASTERN",
+          "WESTERN",
+          "CENTRAL",
+          "NORTHEASTERN",
+          "NORTHWESTERN",
+          "SOUTHEASTERN",
+          "SOUTHWESTERN",
+          "OCCUPIED",
+          "SEVERAL",
+          "NORTHEAST",
+          "NORTHWEST",
+          "SOUTHEAST",
+          "SOUTHWEST");
+
   /** Prepositions that introduce the place a sentence is set in. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT", "NEAR", "INSIDE");
 
@@ -1335,6 +1362,40 @@ public final class PatternCoder {
       return role;
     }
 
+    /**
+     * True if the phrase is where something happened, not to whom: a place after "in", "inside",
+     * "near" or "across" ("rallied in Tbilisi", "imposed a curfew in Dhaka").
+     */
+    boolean wherePlace(Item ne, String source) {
+      int i = indexOf(ne, 0);
+      int w = i - 1;
+      while (w > 0 && items.get(w).kind != Item.WORD) {
+        if (items.get(w).kind == Item.OPEN && !items.get(w).tag.equals("IN")) {
+          return false;
+        }
+        w--;
+      }
+      if (w <= 0 || !WHERE_PREPOSITIONS.contains(items.get(w).word) || !namesPlace(i)) {
+        return false;
+      }
+      List<String> phrase = new ArrayList<>();
+      for (int j = i + 1; j < items.size() && items.get(j) != ne.partner; j++) {
+        if (items.get(j).kind == Item.WORD) {
+          phrase.add(items.get(j).word);
+        }
+      }
+      ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+      for (String word : phrase.subList(0, actor.start())) {
+        if (!PLACE_PARTS.contains(word) && !PLACE_LEADS.contains(word)) {
+          return false; // "in military aid to Ukraine"
+        }
+      }
+      // A place in the source's own country sets the scene ("protesters rallied in Tbilisi"); a
+      // place abroad is where the action lands ("drones struck a car in southern Lebanon").
+      String here = country(ne.code);
+      return here == null || here.equals(source);
+    }
+
     /** An NE coded only by its role, such as {@code ---GOV}. */
     boolean roleCoded(Item ne) {
       return ne.tag.equals(Item.NE) && ne.code.startsWith(NULL) && ne.code.length() > 3;
@@ -1343,12 +1404,22 @@ public final class PatternCoder {
     Item findTarget(Item source, Seq upper, Seq lower) {
       List<Located> sourceCodes = codes(source);
       String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0).code() : null;
+      String sourceCountry = sourceCode == null ? null : country(sourceCode);
+      if (sourceCountry == null
+          && sourceCode != null
+          && sourceCode.startsWith(NULL)
+          && options.inferCountries()) {
+        sourceCountry = location();
+      }
       List<Item> after = lower.phrases();
       for (Item p : after) {
         if (p.tag.equals(Item.NEC)) {
           return p;
         }
-        if (p.nec == null && coded(p) && !startsWith(p.code, sourceCode)) {
+        if (p.nec == null
+            && coded(p)
+            && !startsWith(p.code, sourceCode)
+            && !(options.clauseStructure() && wherePlace(p, sourceCountry))) {
           return p;
         }
       }
@@ -1370,7 +1441,10 @@ public final class PatternCoder {
         if (unit == source) {
           continue;
         }
-        if (unit.tag.equals(Item.NEC) || (coded(unit) && !startsWith(unit.code, sourceCode))) {
+        if (unit.tag.equals(Item.NEC)
+            || (coded(unit)
+                && !startsWith(unit.code, sourceCode)
+                && !(options.clauseStructure() && wherePlace(unit, sourceCountry)))) {
           return unit;
         }
       }
