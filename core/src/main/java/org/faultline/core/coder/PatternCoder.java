@@ -43,6 +43,59 @@ public final class PatternCoder {
           "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "AM", "'M", "GET", "GETS",
           "GOT", "GOTTEN", "GETTING");
 
+  /**
+   * Nouns that an agent word before them describes rather than names people by ("military aid",
+   * "police reform", "government spending"): with news options the agent is not added.
+   */
+  private static final Set<String> NOT_ROLES =
+      Set.of(
+          "AID",
+          "ASSISTANCE",
+          "SUPPORT",
+          "HELP",
+          "COOPERATION",
+          "CO-OPERATION",
+          "EQUIPMENT",
+          "HARDWARE",
+          "PACKAGE",
+          "PACKAGES",
+          "EXERCISE",
+          "EXERCISES",
+          "DRILL",
+          "DRILLS",
+          "PARADE",
+          "SPENDING",
+          "BUDGET",
+          "BUDGETS",
+          "TIES",
+          "CAPABILITY",
+          "CAPABILITIES",
+          "SUPPLIES",
+          "TECHNOLOGY",
+          "TRAINING",
+          "ASSETS",
+          "EXPERIENCE",
+          "BUILDUP",
+          "BUILD-UP",
+          "CONTRACT",
+          "CONTRACTS",
+          "DEAL",
+          "AGREEMENT",
+          "PACT",
+          "LOAN",
+          "LOANS",
+          "REFORM",
+          "REFORMS",
+          "POLICY",
+          "POLICIES",
+          "SECRETS",
+          "DOCTRINE",
+          "SECTOR",
+          "INDUSTRY",
+          "SHIPMENT",
+          "SHIPMENTS",
+          "DELIVERIES");
+
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
       Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT");
@@ -602,6 +655,12 @@ public final class PatternCoder {
       }
       String code = actor == null ? NULL : actor.code();
       for (AgentDictionary.Hit hit : agents) {
+        int after = hit.start() + hit.length();
+        if (options.clauseStructure()
+            && after < phrase.size()
+            && NOT_ROLES.contains(phrase.get(after))) {
+          continue; // "military aid for Ukraine" is aid, not Ukraine's military
+        }
         AgentCode agent = hit.entry().code();
         String agc = agent.code();
         boolean duplicate = false;
