@@ -96,6 +96,31 @@ public final class PatternCoder {
           "SHIPMENTS",
           "DELIVERIES");
 
+  /**
+   * Statement codes that say something only through their content: a statement, a pessimistic or
+   * optimistic comment, a policy option considered.
+   */
+  private static final Set<String> ABOUT_CONTENT = Set.of("010", "012", "013", "014");
+
+  /** Nouns of meetings whose place inside the phrase is a venue ("peace talks in Caracas"). */
+  private static final Set<String> MEETINGS =
+      Set.of(
+          "TALKS",
+          "NEGOTIATIONS",
+          "MEETING",
+          "MEETINGS",
+          "SUMMIT",
+          "CONFERENCE",
+          "DIALOGUE",
+          "CONSULTATIONS");
+
+  /** Meetings and talks, whose place is a venue, never a target (a visit's place is its host). */
+  private static final Set<String> VENUE_CODES = Set.of("040", "041", "045", "046");
+
+  /** Nouns of intention whose negation ("no plans to") negates the infinitive after them. */
+  private static final Set<String> PLAN_NOUNS =
+      Set.of("PLAN", "PLANS", "INTENTION", "INTENTIONS", "DESIRE", "WISH", "AMBITION", "AMBITIONS");
+
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
       Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT");
@@ -761,7 +786,9 @@ public final class PatternCoder {
         if (!inner.isEmpty()) {
           return fromComplement(m, statement ? "01" : threat ? "13" : "03", inner);
         }
-        if (statement) {
+        if (statement && ABOUT_CONTENT.contains(m.code.substring(0, 3))) {
+          // A bare "said", "hoped" or "considered" is no event without its content; a denial, an
+          // admission or condolences are acts of their own.
           trace("  statement without content: no event");
           return List.of();
         }
@@ -800,6 +827,9 @@ public final class PatternCoder {
     List<CodedEvent> fromComplement(VerbMatch m, String root, List<CodedEvent> inner) {
       Item speaker = m.source != null ? m.source : findSource(m.upper, m.start);
       List<CodedEvent> out = new ArrayList<>();
+      if (root.equals("01") && m.code.startsWith("016") && options.negation()) {
+        return denial(m, speaker, inner);
+      }
       if (root.equals("01")) {
         Located by = speaker == null ? null : codes(speaker).get(0);
         for (CodedEvent e : inner) {
@@ -842,6 +872,51 @@ public final class PatternCoder {
       return out;
     }
 
+    /**
+     * "Russia denied attacking Ukraine": not the attack but a denial (016) by the speaker, aimed at
+     * whom the denied act was done to (or by, when that is not the speaker).
+     */
+    List<CodedEvent> denial(VerbMatch m, Item speaker, List<CodedEvent> inner) {
+      if (speaker == null) {
+        return List.of();
+      }
+      TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
+      String pattern = m.pattern == null ? null : m.pattern.text();
+      Map<String, CodedEvent> out = new LinkedHashMap<>();
+      for (Located by : codes(speaker)) {
+        if (by.code().equals(NULL)) {
+          continue;
+        }
+        for (CodedEvent e : inner) {
+          String target = e.target();
+          TokenSpan targetSpan = e.targetSpan();
+          if (target.equals(NULL) || target.equals(by.code())) {
+            target = e.source();
+            targetSpan = e.sourceSpan();
+          }
+          if (target.equals(by.code())) {
+            target = NULL;
+            targetSpan = null;
+          }
+          out.putIfAbsent(
+              by.code() + "|" + target,
+              new CodedEvent(
+                  by.code(),
+                  target,
+                  m.code,
+                  by.span(),
+                  targetSpan,
+                  verbSpan,
+                  pattern,
+                  false,
+                  null,
+                  null));
+        }
+      }
+      trace("  denial: " + out.size() + " events instead of the act denied");
+      return new ArrayList<>(out.values());
+    }
+
     CodedEvent withReporter(CodedEvent e, Located by) {
       if (by.code().equals(e.source())) {
         return e;
@@ -882,10 +957,12 @@ public final class PatternCoder {
         }
       }
       if (target == null) {
-        target = findTarget(source, m.upper, m.lower);
+        target = findTarget(source, m.upper, m.lower, VENUE_CODES.contains(m.code.substring(0, 3)));
       }
-      if (target == null && source.tag.equals(Item.NEC) && options.inferCountries()) {
-        target = source; // "A and B met": events among the members
+      if ((target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL)))
+          && source.tag.equals(Item.NEC)
+          && options.inferCountries()) {
+        target = source; // "A and B met", "A and B began joint exercises": among the members
       }
       TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
       String pattern = m.pattern == null ? null : m.pattern.text();
@@ -1128,7 +1205,7 @@ public final class PatternCoder {
         Item it = items.get(i);
         if (it.kind == Item.OPEN && (it.tag.startsWith("S") || it.tag.equals(Item.NE))) {
           if (it.tag.startsWith("S")) {
-            return false;
+            return options.clauseStructure() && noPlansTo(i);
           }
           continue;
         }
@@ -1137,6 +1214,28 @@ public final class PatternCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * True if the clause opening at {@code s} is the infinitive of "no plans to", "no intention
+     * to".
+     */
+    boolean noPlansTo(int s) {
+      int w = s - 1;
+      while (w > PARSE_START && items.get(w).kind != Item.WORD) {
+        if (items.get(w).kind == Item.OPEN) {
+          return false;
+        }
+        w--;
+      }
+      if (w <= PARSE_START || !PLAN_NOUNS.contains(items.get(w).word)) {
+        return false;
+      }
+      int v = w - 1;
+      while (v > PARSE_START && items.get(v).kind != Item.WORD) {
+        v--;
+      }
+      return v > PARSE_START && items.get(v).word.equals("NO");
     }
 
     boolean patternNamesNegation(VerbPattern p) {
@@ -1425,16 +1524,9 @@ public final class PatternCoder {
      * True if the phrase is where something happened, not to whom: a place after "in", "inside",
      * "near" or "across" ("rallied in Tbilisi", "imposed a curfew in Dhaka").
      */
-    boolean wherePlace(Item ne, String source) {
+    boolean wherePlace(Item ne, String source, boolean venue) {
       int i = indexOf(ne, 0);
-      int w = i - 1;
-      while (w > 0 && items.get(w).kind != Item.WORD) {
-        if (items.get(w).kind == Item.OPEN && !items.get(w).tag.equals("IN")) {
-          return false;
-        }
-        w--;
-      }
-      if (w <= 0 || !WHERE_PREPOSITIONS.contains(items.get(w).word) || !namesPlace(i)) {
+      if (!namesPlace(i)) {
         return false;
       }
       List<String> phrase = new ArrayList<>();
@@ -1444,15 +1536,37 @@ public final class PatternCoder {
         }
       }
       ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
-      for (String word : phrase.subList(0, actor.start())) {
-        if (!PLACE_PARTS.contains(word) && !PLACE_LEADS.contains(word)) {
-          return false; // "in military aid to Ukraine"
+      // "peace talks in Caracas": the venue of a meeting inside the phrase.
+      boolean inside =
+          venue
+              && ne.code.length() == 3
+              && actor.start() > 0
+              && WHERE_PREPOSITIONS.contains(phrase.get(actor.start() - 1))
+              && phrase.subList(0, actor.start() - 1).stream().anyMatch(MEETINGS::contains);
+      if (!inside) {
+        // "in Tbilisi": the preposition before the phrase, and nothing but place words before
+        // the place in it ("in the east of Kenya", not "in military aid to Ukraine").
+        int w = i - 1;
+        while (w > 0 && items.get(w).kind != Item.WORD) {
+          if (items.get(w).kind == Item.OPEN && !items.get(w).tag.equals("IN")) {
+            return false;
+          }
+          w--;
+        }
+        if (w <= 0 || !WHERE_PREPOSITIONS.contains(items.get(w).word)) {
+          return false;
+        }
+        for (String word : phrase.subList(0, actor.start())) {
+          if (!PLACE_PARTS.contains(word) && !PLACE_LEADS.contains(word)) {
+            return false;
+          }
         }
       }
       // A place in the source's own country sets the scene ("protesters rallied in Tbilisi"); a
-      // place abroad is where the action lands ("drones struck a car in southern Lebanon").
+      // place abroad is where the action lands ("drones struck a car in southern Lebanon"), except
+      // for a meeting ("peace talks in Caracas").
       String here = country(ne.code);
-      return here == null || here.equals(source);
+      return venue || here == null || here.equals(source);
     }
 
     /** An NE coded only by its role, such as {@code ---GOV}. */
@@ -1460,7 +1574,11 @@ public final class PatternCoder {
       return ne.tag.equals(Item.NE) && ne.code.startsWith(NULL) && ne.code.length() > 3;
     }
 
-    Item findTarget(Item source, Seq upper, Seq lower) {
+    /**
+     * The target of a verb whose source is {@code source}. With news options a place is not a
+     * target when it is in the source's own country, nor, for a meeting ({@code venue}), at all.
+     */
+    Item findTarget(Item source, Seq upper, Seq lower, boolean venue) {
       List<Located> sourceCodes = codes(source);
       String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0).code() : null;
       String sourceCountry = sourceCode == null ? null : country(sourceCode);
@@ -1478,7 +1596,7 @@ public final class PatternCoder {
         if (p.nec == null
             && coded(p)
             && !startsWith(p.code, sourceCode)
-            && !(options.clauseStructure() && wherePlace(p, sourceCountry))) {
+            && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))) {
           return p;
         }
       }
@@ -1503,7 +1621,7 @@ public final class PatternCoder {
         if (unit.tag.equals(Item.NEC)
             || (coded(unit)
                 && !startsWith(unit.code, sourceCode)
-                && !(options.clauseStructure() && wherePlace(unit, sourceCountry)))) {
+                && !(options.clauseStructure() && wherePlace(unit, sourceCountry, venue)))) {
           return unit;
         }
       }
