@@ -123,7 +123,7 @@ public final class PatternCoder {
 
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
-      Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT");
+      Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "THROUGH");
 
   /** Words that may come before a place name in a phrase that still names a place. */
   private static final Set<String> PLACE_LEADS =
@@ -149,7 +149,8 @@ public final class PatternCoder {
           "SOUTHWEST");
 
   /** Prepositions that introduce the place a sentence is set in. */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT", "NEAR", "INSIDE");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
 
   /** Words that may follow a place name in a phrase that still names a place. */
   private static final Set<String> PLACE_PARTS =
@@ -423,6 +424,26 @@ public final class PatternCoder {
       checkVerbs();
       List<CodedEvent> out = new ArrayList<>();
       for (CodedEvent e : events.values()) {
+        if (options.inferCountries()
+            && e.source().equals(NULL)
+            && Modality.root(e.code()).equals("14")
+            && location() != null) {
+          // "Hundreds of thousands of people marched through Buenos Aires": a crowd protests in
+          // its own country.
+          boolean here = e.target().equals(location());
+          e =
+              new CodedEvent(
+                  location(),
+                  here ? NULL : e.target(),
+                  e.code(),
+                  e.sourceSpan(),
+                  here ? null : e.targetSpan(),
+                  e.verbSpan(),
+                  e.pattern(),
+                  e.passive(),
+                  e.reportedBy(),
+                  e.reportedBySpan());
+        }
         if (options.requireDyad()
             && (e.source().equals(NULL)
                 || (e.target().equals(NULL) && !options.oneActor(e.code())))) {
