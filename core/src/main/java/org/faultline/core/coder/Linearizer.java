@@ -17,7 +17,8 @@ import org.faultline.core.tree.ParseTree;
  *       noun are shared by bare-noun conjuncts ("Danish media and government").
  *   <li>A noun phrase becomes one {@code NE} of bare words when it has no noun phrase inside, when
  *       it is possessive (the {@code 's} is dropped), or when it is a simple prepositional phrase
- *       {@code (NP (NP ...) (PP (IN ...) (NP ...)))} ("the pass of Cirith Ungol").
+ *       {@code (NP (NP ...) (PP (IN ...) (NP ...)))} ("the pass of Cirith Ungol"), with any further
+ *       simple prepositional phrases of it ("the attack on peacekeepers in Congo").
  *   <li>Relative clauses inside noun phrases are flattened into their words.
  *   <li>Everything else keeps its brackets, so verb phrases and clauses stay visible.
  * </ul>
@@ -320,6 +321,20 @@ final class Linearizer {
       content.add(object);
     } else {
       collectContent(object, null, content);
+    }
+    // Further simple prepositional phrases of the same noun phrase stay in it ("the crackdown on
+    // protesters in Georgia"), so that the place they name is not lost.
+    boolean pastFirst = false;
+    for (N k : p.kids) {
+      if (!pastFirst) {
+        pastFirst = isInside(object, k);
+        continue;
+      }
+      if (!k.label.startsWith("PP")
+          || any(k, n -> n.nec || n.label.startsWith("S") || n.label.startsWith("VP"))) {
+        break;
+      }
+      collectContent(k, null, content);
     }
     List<N> rest = new ArrayList<>();
     preorder(np, rest);
