@@ -225,17 +225,24 @@ class StoreImportTest {
     String columns = String.join(", ", org.faultline.formats.FlatTable.COLUMNS);
     String sql = "SELECT " + columns + " FROM events_flat ORDER BY event_id";
     try (Store direct = Store.openInMemory();
+        Store segment = Store.open(dir.resolve("segment.duckdb"), 0);
         Store general = Store.openInMemory()) {
       ImportReport d =
           direct.importFile(
               ImportFormat.GDELT, Fixtures.resource("dyads.gdelt.tsv"), new RejectLog(0));
+      ImportReport p =
+          segment.importFile(
+              ImportFormat.GDELT, Fixtures.resource("dyads.gdelt.tsv"), new RejectLog(0));
       ImportReport g = general.importFile(ImportFormat.GDELT, zip, new RejectLog(0));
 
       assertThat(d.method()).isEqualTo("direct");
+      assertThat(p.method()).isEqualTo("direct");
+      assertThat(dir.resolve("segment.duckdb.segments").resolve("1.parquet")).exists();
       assertThat(g.method()).isEqualTo("chunked");
       assertThat(direct.query(sql, List.of()).rows())
           .hasSize(10)
-          .isEqualTo(general.query(sql, List.of()).rows());
+          .isEqualTo(general.query(sql, List.of()).rows())
+          .isEqualTo(segment.query(sql, List.of()).rows());
     }
   }
 
