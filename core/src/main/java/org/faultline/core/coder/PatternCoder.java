@@ -1765,6 +1765,16 @@ public final class PatternCoder {
       for (Located s : sources) {
         for (Located t : targets) {
           if (s.code().equals(t.code())) {
+            if (options.clauseStructure()
+                && s.code().startsWith(NULL)
+                && s.code().length() > 3
+                && options.oneActor(code)) {
+              // "The opposition demanded the release of political prisoners": two actors known
+              // by one role are not one actor; the act stands without its target.
+              out.add(
+                  new CodedEvent(
+                      s.code(), NULL, code, s.span(), null, verb, pattern, false, null, null));
+            }
             continue;
           }
           Located from = passive ? t : s;
