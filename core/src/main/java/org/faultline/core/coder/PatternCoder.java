@@ -121,6 +121,14 @@ public final class PatternCoder {
   private static final Set<String> PLAN_NOUNS =
       Set.of("PLAN", "PLANS", "INTENTION", "INTENTIONS", "DESIRE", "WISH", "AMBITION", "AMBITIONS");
 
+  /**
+   * Prepositions that, between a role word and an actor after it, make them two parties ("jets to
+   * Turkey", "hostages to the Red Cross") rather than one ("officials in Kenya", "troops from
+   * Chad").
+   */
+  private static final Set<String> SEPARATING =
+      Set.of("TO", "FOR", "WITH", "AGAINST", "BY", "TOWARD", "TOWARDS", "INTO", "ONTO");
+
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
       Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "THROUGH");
@@ -706,6 +714,12 @@ public final class PatternCoder {
             && after < phrase.size()
             && NOT_ROLES.contains(phrase.get(after))) {
           continue; // "military aid for Ukraine" is aid, not Ukraine's military
+        }
+        if (options.clauseStructure()
+            && actor != null
+            && after <= actor.start()
+            && phrase.subList(after, actor.start()).stream().anyMatch(SEPARATING::contains)) {
+          continue; // "the bodies of hostages to the Red Cross": the hostages are not its
         }
         AgentCode agent = hit.entry().code();
         String agc = agent.code();
