@@ -49,6 +49,11 @@ public final class PatternCoder {
    */
   private static final Set<String> NOT_ROLES =
       Set.of(
+          "COMMUNICATION",
+          "COMMUNICATIONS",
+          "CHANNEL",
+          "CHANNELS",
+          "HOTLINE",
           "AID",
           "ASSISTANCE",
           "SUPPORT",
@@ -274,6 +279,10 @@ public final class PatternCoder {
    */
   private static final Set<String> MOVEMENT =
       Set.of("SEND", "DEPLOY", "MOBILIZE", "FLY", "PUT", "STAGE", "CALL_UP");
+
+  /** Acts of a state's authorities: sentences, administrative sanctions, arrests, expulsions. */
+  private static final List<String> AUTHORITY_CODES =
+      List.of("115", "116", "172", "173", "174", "175");
 
   /** Prepositions whose phrase may name the doer of an agentless passive verb. */
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("IN", "DURING", "AMID");
@@ -1049,6 +1058,9 @@ public final class PatternCoder {
      */
     Item agentPhrase(VerbMatch m) {
       boolean attack = Set.of("18", "19", "20").contains(Modality.root(m.code));
+      // "Two Chinese nationals were arrested in Taiwan": the state where an arrest, an
+      // expulsion or a sentence happens is who did it.
+      boolean authority = AUTHORITY_CODES.stream().anyMatch(m.code::startsWith);
       for (int i = m.end + 1; i + 2 < m.vpEnd; i++) {
         Item it = items.get(i);
         if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
@@ -1066,7 +1078,9 @@ public final class PatternCoder {
           Item ne = items.get(k);
           if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
             if (coded(ne.tag.equals(Item.NEC) ? items.get(k + 1) : ne)
-                && ((from && attack) || !namesPlace(ne.tag.equals(Item.NEC) ? k + 1 : k))) {
+                && ((from && attack)
+                    || (authority && prep.equals("IN"))
+                    || !namesPlace(ne.tag.equals(Item.NEC) ? k + 1 : k))) {
               return ne;
             }
             break;
