@@ -1,12 +1,11 @@
 package org.faultline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.faultline.cli.CliRuns.run;
+import static org.faultline.cli.CliRuns.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,30 +21,9 @@ class CliTest {
       "North Korea accused South Korea on Friday of flying drones over Pyongyang. "
           + "Russia and China held talks in Moscow.";
 
-  /** Result of one CLI run. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
-  private static Path shared(String relative) {
-    for (String base :
-        new String[] {System.getProperty("faultline.shared", ""), "../../shared", "../shared"}) {
-      if (!base.isEmpty() && Files.isRegularFile(Path.of(base, relative))) {
-        return Path.of(base, relative);
-      }
-    }
-    assumeTrue(false, "../shared is not available");
-    return null;
-  }
-
   @Test
   void validateEndsWithTheClosingLineAndFailsWhileRecordsFail() {
-    Run r =
+    CliRuns.Run r =
         run("validate", shared("petrarch-unit-tests/PETR.UnitTest.records.xml").toString(), "-q");
 
     List<String> lines = Arrays.asList(r.out().strip().split("\n"));
@@ -55,7 +33,7 @@ class CliTest {
 
   @Test
   void anUnknownFlagIsOneLineAndStatusTwo() {
-    Run r = run("validate", "--no-such-flag", "x.xml");
+    CliRuns.Run r = run("validate", "--no-such-flag", "x.xml");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err().strip().split("\n")[0]).startsWith("faultline: Unknown option");
@@ -63,7 +41,7 @@ class CliTest {
 
   @Test
   void aMissingFileIsOneLineNamingItAndNoStackTrace() {
-    Run r = run("validate", "no/such/records.xml");
+    CliRuns.Run r = run("validate", "no/such/records.xml");
 
     assertThat(r.status()).isEqualTo(ErrorHandler.BAD_INPUT);
     assertThat(r.err().strip()).isEqualTo("faultline: no such file: no/such/records.xml");
@@ -75,7 +53,7 @@ class CliTest {
     Files.writeString(
         verbs, "--- ATTACK [190] ---\nATTACK\n- * TANKS [19\n", StandardCharsets.UTF_8);
 
-    Run r = run("dicts", "check", "verbs=" + verbs);
+    CliRuns.Run r = run("dicts", "check", "verbs=" + verbs);
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).contains(verbs + ":3: pattern must end with a [code]");
@@ -102,7 +80,7 @@ class CliTest {
             + "que les syndicats ont rejetée lors d'une réunion avec le Premier ministre.",
         StandardCharsets.UTF_8);
 
-    Run r = run("code", dir.toString(), "--date", "2024-10-25");
+    CliRuns.Run r = run("code", dir.toString(), "--date", "2024-10-25");
 
     assertThat(r.status()).isEqualTo(CodeCommand.SOME_INPUTS_FAILED);
     List<String> errors = Arrays.asList(r.err().strip().split("\n"));
@@ -126,7 +104,7 @@ class CliTest {
     Path in = dir.resolve("news.txt");
     Files.writeString(in, NEWS, StandardCharsets.UTF_8);
 
-    Run r = run("code", in.toString(), "--date", "2024-10-25", "--format", "gdelt");
+    CliRuns.Run r = run("code", in.toString(), "--date", "2024-10-25", "--format", "gdelt");
 
     assertThat(r.status()).isZero();
     List<String> rows = Arrays.stream(r.out().split("\n")).filter(s -> !s.isBlank()).toList();
@@ -138,7 +116,7 @@ class CliTest {
 
   @Test
   void theExampleArticleCodesTheTroopDeploymentAndTheDroneAccusation() throws Exception {
-    Run r =
+    CliRuns.Run r =
         run("code", shared("examples/000_1e1535d741a124f5.txt").toString(), "--date", "2024-10-25");
 
     assertThat(r.status()).isZero();
@@ -170,29 +148,5 @@ class CliTest {
               assertThat(e.at("/target/code").asText()).startsWith("KOR");
               assertThat(e.get("cameo_code").asText()).startsWith("11");
             });
-  }
-
-  @Test
-  void theTeamsNewsGoldStaysAboveItsFloor() {
-    Path gold = Path.of("../core/src/test/resources/org/faultline/core/news-gold.jsonl");
-    assumeTrue(Files.isRegularFile(gold), "run from the cli module of a checkout");
-
-    assertThat(dyadRoot(run("eval", gold.toString()))).isGreaterThanOrEqualTo(80.5);
-  }
-
-  @Test
-  void theDevGoldStaysAboveItsFloor() {
-    Run r = run("eval", shared("dev-gold/PETR2_GSR_validation.xml").toString());
-
-    assertThat(dyadRoot(r)).isGreaterThanOrEqualTo(57.5);
-  }
-
-  /** The dyad + root rate from eval's closing line, in percent. */
-  private static double dyadRoot(Run r) {
-    assertThat(r.status()).as(r.err()).isZero();
-    String[] lines = r.out().strip().split("\n");
-    String last = lines[lines.length - 1];
-    assertThat(last).startsWith("dyad+root ");
-    return Double.parseDouble(last.substring("dyad+root ".length(), last.indexOf('%')));
   }
 }

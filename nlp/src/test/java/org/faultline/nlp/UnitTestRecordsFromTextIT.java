@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The acceptance test of the text pipeline: the PETRARCH unit-test records coded from their text
- * through CoreNLP instead of from their hand-checked parses. Tagged {@code corpus} as well as
- * {@code models}, so that it can be run or left out on its own ({@code -Dgroups=corpus}).
+ * through CoreNLP instead of from their hand-checked parses. A corpus evaluation, so an integration
+ * test: {@code mvn verify} runs it after the unit tests (failsafe), {@code mvn test} leaves it out.
  */
 @Tag(SharedAnnotator.MODELS)
 @Tag("corpus")
-class UnitTestRecordsFromTextTest {
+class UnitTestRecordsFromTextIT {
   /**
    * Of the records that pass on their given parse, the percentage that also pass from their text:
    * the figure measured with CoreNLP 4.5.10 englishSR (242 of 276). Raise it when the pipeline or
