@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,13 +94,19 @@ final class BenchCoderCommand implements Callable<Integer> {
     }
     int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     out.printf(
+        Locale.ROOT,
         "coder benchmark: %d sentences per run (%d distinct parses from %s), %d warm-up and %d"
             + " timed runs%n",
-        sentences, base.size(), records.getFileName(), warmup, runs);
-    out.printf("java %s, %d cores available%n", System.getProperty("java.version"), cores);
+        sentences,
+        base.size(),
+        records.getFileName(),
+        warmup,
+        runs);
+    out.printf(
+        Locale.ROOT, "java %s, %d cores available%n", System.getProperty("java.version"), cores);
     report(out, "1 thread", measure(coder, work, 1));
     report(out, cores + " threads", measure(coder, work, cores));
-    out.printf("peak RSS: %s%n", BenchCommand.peakRss());
+    out.printf(Locale.ROOT, "peak RSS: %s%n", BenchCommand.peakRss());
     return 0;
   }
 
@@ -167,9 +174,10 @@ final class BenchCoderCommand implements Callable<Integer> {
             : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     StringBuilder each = new StringBuilder();
     for (double r : rates) {
-      each.append(each.length() == 0 ? "" : ", ").append(String.format("%.0f", r));
+      each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", r));
     }
     out.printf(
+        Locale.ROOT,
         "%-10s median %,.0f sentences/s (min %,.0f, max %,.0f, spread %.1f%%) runs: %s%n",
         label,
         median,

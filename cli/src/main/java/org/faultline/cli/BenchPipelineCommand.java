@@ -62,7 +62,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
   private static final Pattern DEV_GOLD_ITEM =
       Pattern.compile("<Sentence\\b([^>]*)>|<Text>(.*?)</Text>", Pattern.DOTALL);
   private static final Pattern DATE_ATTRIBUTE = Pattern.compile("\\bdate=\"(\\d{8})\"");
-  private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
+  private static final DateTimeFormatter YYYYMMDD =
+      DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
   @Spec CommandSpec spec;
 

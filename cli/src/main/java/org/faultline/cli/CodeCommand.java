@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.core.coder.CoderOptions;
 import org.faultline.core.dict.Dictionaries;
@@ -92,9 +93,16 @@ final class CodeCommand implements Callable<Integer> {
     }
     long failed = s.failed() + inputProblems[0];
     err.printf(
+        Locale.ROOT,
         "faultline: coded %,d documents (%,d sentences, %,d events) in %.1f s;"
             + " %,d inputs failed; %,d discarded; %,d long sentences skipped%n",
-        s.coded(), s.sentences(), s.events(), s.seconds(), failed, s.discarded(), s.skippedLong());
+        s.coded(),
+        s.sentences(),
+        s.events(),
+        s.seconds(),
+        failed,
+        s.discarded(),
+        s.skippedLong());
     return failed > 0 ? SOME_INPUTS_FAILED : 0;
   }
 }

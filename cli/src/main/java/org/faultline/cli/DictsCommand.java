@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.core.dict.Dictionaries;
 import org.faultline.core.dict.LoadMode;
@@ -84,6 +85,7 @@ final class DictsCommand implements Runnable {
         }
       }
       out.printf(
+          Locale.ROOT,
           "verbs: %d forms, %d blocks, %d patterns, %d synsets; actors: %d (%d phrases);"
               + " agents: %d phrases; discards: %d; issues: %d%n",
           d.verbs().formCount(),

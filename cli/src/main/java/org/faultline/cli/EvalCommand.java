@@ -91,7 +91,14 @@ final class EvalCommand implements Callable<Integer> {
           printFailure(out, s);
         }
       }
-      out.printf("%-10s %7s %14s %14s %14s%n", "category", "records", "exact", "root", "dyad+root");
+      out.printf(
+          Locale.ROOT,
+          "%-10s %7s %14s %14s %14s%n",
+          "category",
+          "records",
+          "exact",
+          "root",
+          "dyad+root");
       for (Evaluation.Counts c : evaluation.byCategory()) {
         printCounts(out, c);
       }

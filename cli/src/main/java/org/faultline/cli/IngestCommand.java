@@ -3,6 +3,7 @@ package org.faultline.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.core.coder.CoderOptions;
 import org.faultline.core.dict.Dictionaries;
@@ -109,6 +110,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     long failed = s.failed() + inputProblems[0];
     err.printf(
+        Locale.ROOT,
         "faultline: stored %,d documents (%,d sentences, %,d events) in %.1f s into %s;"
             + " %,d already stored; %,d inputs failed; %,d discarded%n",
         report.stored().size(),

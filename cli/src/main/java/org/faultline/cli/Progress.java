@@ -1,6 +1,7 @@
 package org.faultline.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * A one-line progress display on standard error for runs over many documents: documents/s,
@@ -35,20 +36,23 @@ final class Progress {
     lastDraw = now;
     double seconds = Math.max(1e-3, (now - start) / 1e9);
     StringBuilder line = new StringBuilder();
-    line.append(String.format("\r%,d docs", documents));
+    line.append(String.format(Locale.ROOT, "\r%,d docs", documents));
     if (totalDocuments > 0) {
-      line.append(String.format("/%,d", totalDocuments));
+      line.append(String.format(Locale.ROOT, "/%,d", totalDocuments));
     }
     line.append(
         String.format(
+            Locale.ROOT,
             "  %.1f docs/s  %.1f sentences/s  %,d events",
-            documents / seconds, sentences / seconds, events));
+            documents / seconds,
+            sentences / seconds,
+            events));
     if (failed > 0) {
-      line.append(String.format("  %,d failed", failed));
+      line.append(String.format(Locale.ROOT, "  %,d failed", failed));
     }
     if (totalDocuments > 0 && documents > 0) {
       long eta = (long) ((totalDocuments - documents) * seconds / documents);
-      line.append(String.format("  ETA %d:%02d", eta / 60, eta % 60));
+      line.append(String.format(Locale.ROOT, "  ETA %d:%02d", eta / 60, eta % 60));
     }
     line.append("   ");
     err.print(line);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.faultline.core.coder.CodedEvent;
@@ -127,12 +128,18 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.printf("%-12s %7s %7s %7s%n", "category", "records", "passed", "failed");
+    out.printf(Locale.ROOT, "%-12s %7s %7s %7s%n", "category", "records", "passed", "failed");
     for (ValidationReport.CategoryCount c : report.byCategory()) {
-      out.printf("%-12s %7d %7d %7d%n", c.category(), c.total(), c.passed(), c.failed());
+      out.printf(
+          Locale.ROOT, "%-12s %7d %7d %7d%n", c.category(), c.total(), c.passed(), c.failed());
     }
     out.printf(
-        "%-12s %7d %7d %7d%n", "all", report.results().size(), report.passed(), report.failed());
+        Locale.ROOT,
+        "%-12s %7d %7d %7d%n",
+        "all",
+        report.results().size(),
+        report.passed(),
+        report.failed());
     if (!report.skipped().isEmpty()) {
       out.println(
           report.skipped().size()

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -242,7 +243,7 @@ final class GdeltFastPath {
       for (int digits = 2; digits <= 4; digits++) {
         int limit = (int) Math.pow(10, digits);
         for (int n = 0; n < limit; n++) {
-          String code = String.format("%0" + digits + "d", n);
+          String code = String.format(Locale.ROOT, "%0" + digits + "d", n);
           Optional<CameoEventType> t = cameo.resolve(code);
           if (t.isEmpty()) {
             continue;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.faultline.formats.RejectLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class EventQueriesTest {
               + " "
               + t.value(i, "material_conflict")
               + " "
-              + String.format("%.1f", (Double) t.value(i, "goldstein_sum")));
+              + String.format(Locale.ROOT, "%.1f", (Double) t.value(i, "goldstein_sum")));
     }
     return out;
   }

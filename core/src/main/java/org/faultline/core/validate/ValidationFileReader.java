@@ -25,7 +25,7 @@ import org.faultline.core.io.InvalidFormatException;
  */
 public final class ValidationFileReader {
   private static final DateTimeFormatter YYYYMMDD =
-      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   private ValidationFileReader() {}
 

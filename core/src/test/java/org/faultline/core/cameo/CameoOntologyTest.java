@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +43,7 @@ class CameoOntologyTest {
   void everyRootFromOneToTwentyIsPresent() {
     List<String> expected = new ArrayList<>();
     for (int root = 1; root <= 20; root++) {
-      expected.add(String.format("%02d", root));
+      expected.add(String.format(Locale.ROOT, "%02d", root));
     }
 
     assertThat(cameo.roots()).extracting(CameoEventType::code).containsExactlyElementsOf(expected);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.faultline.core.io.InvalidFormatException;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,7 +192,7 @@ class ActorDictionaryReaderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedLines")
   void strictModeStopsAtAMalformedLineNamingSourceAndLine(String bad, String message) {
-    String text = String.format(TEMPLATE, bad);
+    String text = String.format(Locale.ROOT, TEMPLATE, bad);
 
     assertThatThrownBy(() -> read(LoadMode.STRICT, text, ActorDictionary.builder()))
         .isInstanceOfSatisfying(
@@ -209,7 +210,7 @@ class ActorDictionaryReaderTest {
       throws IOException {
     ActorDictionary.Builder builder = ActorDictionary.builder();
 
-    LoadReport lenient = read(LoadMode.LENIENT, String.format(TEMPLATE, bad), builder);
+    LoadReport lenient = read(LoadMode.LENIENT, String.format(Locale.ROOT, TEMPLATE, bad), builder);
 
     assertThat(lenient.rejected())
         .singleElement()

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.faultline.core.io.InvalidFormatException;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,7 +182,7 @@ class AgentDictionaryReaderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedLines")
   void strictModeStopsAtAMalformedLineNamingSourceAndLine(String bad, String message) {
-    String text = String.format(TEMPLATE, bad);
+    String text = String.format(Locale.ROOT, TEMPLATE, bad);
 
     assertThatThrownBy(() -> read(LoadMode.STRICT, text, AgentDictionary.builder()))
         .isInstanceOfSatisfying(
@@ -198,7 +199,7 @@ class AgentDictionaryReaderTest {
       throws IOException {
     AgentDictionary.Builder builder = AgentDictionary.builder();
 
-    LoadReport lenient = read(LoadMode.LENIENT, String.format(TEMPLATE, bad), builder);
+    LoadReport lenient = read(LoadMode.LENIENT, String.format(Locale.ROOT, TEMPLATE, bad), builder);
 
     assertThat(lenient.rejected())
         .singleElement()

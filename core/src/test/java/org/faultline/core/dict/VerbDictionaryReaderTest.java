@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.faultline.core.io.InvalidFormatException;
@@ -248,7 +249,7 @@ class VerbDictionaryReaderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedLines")
   void strictModeStopsAtAMalformedLineNamingSourceAndLine(String bad, String message) {
-    String text = String.format(TEMPLATE, bad);
+    String text = String.format(Locale.ROOT, TEMPLATE, bad);
 
     assertThatThrownBy(() -> read(LoadMode.STRICT, text, VerbDictionary.builder()))
         .isInstanceOfSatisfying(
@@ -266,7 +267,7 @@ class VerbDictionaryReaderTest {
       throws IOException {
     VerbDictionary.Builder builder = VerbDictionary.builder();
 
-    LoadReport lenient = read(LoadMode.LENIENT, String.format(TEMPLATE, bad), builder);
+    LoadReport lenient = read(LoadMode.LENIENT, String.format(Locale.ROOT, TEMPLATE, bad), builder);
 
     assertThat(lenient.rejected())
         .singleElement()

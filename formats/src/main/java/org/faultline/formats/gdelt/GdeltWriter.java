@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Objects;
 import org.faultline.core.cameo.ActorCode;
 import org.faultline.core.event.Event;
@@ -43,6 +44,7 @@ public final class GdeltWriter implements DatasetWriter {
     LocalDateTime t = LocalDateTime.ofInstant(dateAdded, ZoneOffset.UTC);
     this.dateAdded =
         String.format(
+            Locale.ROOT,
             "%04d%02d%02d%02d%02d%02d",
             t.getYear(),
             t.getMonthValue(),

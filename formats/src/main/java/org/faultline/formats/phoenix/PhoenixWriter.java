@@ -3,6 +3,7 @@ package org.faultline.formats.phoenix;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.faultline.formats.DatasetActor;
 import org.faultline.formats.DatasetEvent;
@@ -38,7 +39,9 @@ public final class PhoenixWriter implements DatasetWriter {
     if (d == null) {
       r.append("\t\t\t\t");
     } else {
-      r.append(String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+      r.append(
+          String.format(
+              Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
       r.append('\t').append(d.getYear());
       r.append('\t').append(d.getMonthValue());
       r.append('\t').append(d.getDayOfMonth()).append('\t');

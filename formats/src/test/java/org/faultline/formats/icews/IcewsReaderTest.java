@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.faultline.core.io.InvalidFormatException;
 import org.faultline.formats.DatasetActor;
 import org.faultline.formats.DatasetEvent;
@@ -96,7 +97,8 @@ class IcewsReaderTest {
 
   @Test
   void headerNamesMayUseUnderscoresOrDotsAndAnyCase() throws IOException {
-    String header = String.join("\t", IcewsReader.COLUMNS).replace(' ', '_').toUpperCase();
+    String header =
+        String.join("\t", IcewsReader.COLUMNS).replace(' ', '_').toUpperCase(Locale.ROOT);
 
     assertThat(read(LineSource.of(new StringReader(header + "\n"), "x"), new RejectLog(0)))
         .isEmpty();
