@@ -9,8 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -30,22 +28,18 @@ import org.faultline.formats.gdelt.GdeltVersion;
  * that is not one) are kept in its rejects table and reported by line, worded as the Java reader
  * words them; every other row is stored.
  *
- * <p>A store in a file gets the rows as one Parquet segment ({@link EventSegments}); a store in
- * memory gets them inserted into {@code events_local}. Either runs in one transaction. If the file
- * repeats a row id, or DuckDB fails, the transaction is rolled back (and the segment deleted),
- * {@link #run} returns empty and the caller imports the file the general way, which stores a
- * repeated row once and counts it. The result is the same either way; this path only saves the work
- * of parsing every row in Java and handing it over.
+ * <p>The insert runs in one transaction. If the file repeats a row id, or DuckDB fails, the
+ * transaction is rolled back, {@link #run} returns empty and the caller imports the file the
+ * general way, which stores a repeated row once and counts it. The result is the same either way;
+ * this path only saves the work of parsing every row in Java and handing it over.
  *
  * <p>Used for plain and gzip files; zip archives take the general path.
  */
 final class GdeltFastPath {
   private final Connection connection;
-  private final EventSegments segments;
 
-  GdeltFastPath(Connection connection, EventSegments segments) {
+  GdeltFastPath(Connection connection) {
     this.connection = connection;
-    this.segments = segments;
   }
 
   /** Whether the fast path applies: a GDELT format and a plain or gzip file. */
@@ -86,11 +80,8 @@ final class GdeltFastPath {
     lookupTable();
     String read = read(version, file, gzip, header);
     String dedupe = dedupe(format);
-    String select = selectSql(version, read, format, importId) + dedupe;
-    long bytes = Files.size(file) * (gzip ? 6 : 1);
-    Path segment = segments.takes(bytes) ? segments.temporary(importId) : null;
     long added;
-    long good = 0;
+    long good;
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
       s.execute("DROP TABLE IF EXISTS fl_reject_errors");
@@ -102,28 +93,17 @@ final class GdeltFastPath {
       // (millions) instead of the lookup's (a few hundred), which measured twice as slow.
       s.execute("SET disabled_optimizers = 'join_order,build_side_probe_side'");
       try {
-        if (!dedupe.isEmpty()) {
+        if (dedupe.isEmpty()) {
+          added = s.executeLargeUpdate(insertSql(version, read, format, importId));
+          good = added;
+        } else {
           try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + read)) {
             rs.next();
             good = rs.getLong(1);
           }
           s.execute("DROP TABLE IF EXISTS fl_reject_errors");
           s.execute("DROP TABLE IF EXISTS fl_reject_scans");
-        }
-        added =
-            s.executeLargeUpdate(
-                segment == null
-                    ? "INSERT INTO events_local ("
-                        + String.join(", ", StoreSchema.CORE_COLUMNS)
-                        + ", import_id) "
-                        + select
-                    : "COPY ("
-                        + select
-                        + ") TO "
-                        + Sql.literal(segment.toString())
-                        + " (FORMAT parquet)");
-        if (dedupe.isEmpty()) {
-          good = added;
+          added = s.executeLargeUpdate(insertSql(version, read, format, importId) + dedupe);
         }
       } finally {
         s.execute("RESET preserve_insertion_order");
@@ -131,17 +111,14 @@ final class GdeltFastPath {
       }
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT count(*) - count(DISTINCT hash(event_id)) FROM "
-                  + (segment == null
-                      ? "events_local WHERE import_id = " + importId
-                      : "read_parquet(" + Sql.literal(segment.toString()) + ")"))) {
+              "SELECT count(*) - count(DISTINCT hash(event_id)) FROM events WHERE import_id = "
+                  + importId)) {
         rs.next();
         if (rs.getLong(1) > 0) {
           // Repeated row ids within the file (or, rarely, two ids with one hash; counting the
           // 64-bit hashes is several times faster than the strings): the general path stores a
           // repeated row once and counts it.
           connection.rollback();
-          deleteIfExists(segment);
           return Optional.empty();
         }
       }
@@ -160,27 +137,13 @@ final class GdeltFastPath {
                   problem(version, rs.getInt(2) - 1, rs.getString(3), rs.getString(4))));
         }
       }
-      if (segment != null) {
-        if (added > 0) {
-          segments.add(segment, importId, added);
-        } else {
-          deleteIfExists(segment);
-        }
-      }
       connection.commit();
       return Optional.of(new Importer.Counts(good + bad, good, added, "direct"));
     } catch (SQLException e) {
       connection.rollback();
-      deleteIfExists(segment);
       return Optional.empty();
     } finally {
       connection.setAutoCommit(true);
-    }
-  }
-
-  private static void deleteIfExists(Path segment) throws IOException {
-    if (segment != null) {
-      Files.deleteIfExists(segment);
     }
   }
 
@@ -290,58 +253,36 @@ final class GdeltFastPath {
         + ")";
   }
 
-  /**
-   * The rows of the file as the events table holds them: {@link StoreSchema#CORE_COLUMNS} and
-   * {@code import_id}, named so.
-   */
-  private static String selectSql(
+  private static String insertSql(
       GdeltVersion version, String read, ImportFormat format, long importId) {
     String url = "c" + (version.dateAddedColumn() + 1);
     String program = version == GdeltVersion.V1 ? "gdelt 1.0" : "gdelt 2.0";
-    List<String> values =
-        List.of(
-            Sql.literal(format.dataset()),
-            "trim(c0)",
-            "''",
-            "CAST(CASE WHEN trim(c25) = '1' THEN 0 END AS INTEGER)",
-            "c1",
-            "coalesce(trim(c5), '')",
-            "coalesce(trim(c6), '')",
-            country("c7", "c5"),
-            "coalesce(trim(c15), '')",
-            "coalesce(trim(c16), '')",
-            country("c17", "c15"),
-            "trim(c26)",
-            "coalesce(f.name, '')",
-            "coalesce(nullif(trim(c28), ''), f.root, '')",
-            "coalesce(CAST(nullif(trim(c29), '') AS TINYINT), f.quad, 0)",
-            "coalesce(c30, f.goldstein)",
-            "coalesce(f.plover_type, '')",
-            "coalesce(f.plover_mode, '')",
-            "coalesce(f.plover_context, '')",
-            Sql.literal(program),
-            "''",
-            "''",
-            "c31",
-            "c32",
-            "c33",
-            "coalesce(trim(" + url + "), '')",
-            "''",
-            "CAST(" + importId + " AS INTEGER)");
-    List<String> names = new ArrayList<>(StoreSchema.CORE_COLUMNS);
-    names.add("import_id");
-    if (values.size() != names.size()) {
-      throw new IllegalStateException(
-          "GDELT mapping must give every events column: " + values.size() + " of " + names.size());
-    }
-    StringBuilder sql = new StringBuilder("SELECT ");
-    for (int i = 0; i < values.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append(values.get(i)).append(" AS ").append(names.get(i));
-    }
-    return sql.append(" FROM ")
-        .append(read)
-        .append(" r LEFT JOIN cameo_lookup f ON f.code = trim(r.c26)")
-        .toString();
+    String dataset = Sql.literal(format.dataset());
+    return "INSERT INTO events ("
+        + String.join(", ", StoreSchema.CORE_COLUMNS)
+        + ", import_id) SELECT "
+        + dataset
+        + ", trim(c0), '', CASE WHEN trim(c25) = '1' THEN 0 END,"
+        + " c1,"
+        + " coalesce(trim(c5), ''), coalesce(trim(c6), ''),"
+        + country("c7", "c5")
+        + ","
+        + " coalesce(trim(c15), ''), coalesce(trim(c16), ''),"
+        + country("c17", "c15")
+        + ","
+        + " trim(c26), coalesce(f.name, ''), coalesce(nullif(trim(c28), ''), f.root, ''),"
+        + " coalesce(CAST(nullif(trim(c29), '') AS TINYINT), f.quad, 0),"
+        + " coalesce(c30, f.goldstein),"
+        + " coalesce(f.plover_type, ''), coalesce(f.plover_mode, ''),"
+        + " coalesce(f.plover_context, ''),"
+        + Sql.literal(program)
+        + ", '', '', c31, c32, c33, coalesce(trim("
+        + url
+        + "), ''), '', "
+        + importId
+        + " FROM "
+        + read
+        + " r LEFT JOIN cameo_lookup f ON f.code = trim(r.c26)";
   }
 
   /** The anti-join against stored rows, or "" when the dataset has no rows yet. */

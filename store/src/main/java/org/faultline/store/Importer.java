@@ -35,13 +35,11 @@ final class Importer {
   private final Connection connection;
   private final Path tempRoot;
   private final int chunkRows;
-  private final EventSegments segments;
 
-  Importer(Connection connection, Path tempRoot, int chunkRows, EventSegments segments) {
+  Importer(Connection connection, Path tempRoot, int chunkRows) {
     this.connection = connection;
     this.tempRoot = tempRoot;
     this.chunkRows = chunkRows;
-    this.segments = segments;
   }
 
   private record Chunk(ChunkFile file, boolean ordered) {}
@@ -54,8 +52,7 @@ final class Importer {
   Counts run(ImportFormat format, Path file, RejectLog rejects, long importId)
       throws IOException, SQLException {
     if (GdeltFastPath.applies(format, file)) {
-      Optional<Counts> fast =
-          new GdeltFastPath(connection, segments).run(format, file, importId, rejects);
+      Optional<Counts> fast = new GdeltFastPath(connection).run(format, file, importId, rejects);
       if (fast.isPresent()) {
         return fast.get();
       }
@@ -179,7 +176,7 @@ final class Importer {
     boolean antiJoin = !chunk.ordered() || storedInRange(dataset, f.minId(), f.maxId(), importId);
     String source = ChunkFile.readCsv(f.path());
     String first = " QUALIFY row_number() OVER (PARTITION BY s.event_id ORDER BY s.line) = 1";
-    StringBuilder sql = new StringBuilder("INSERT INTO events_local SELECT ");
+    StringBuilder sql = new StringBuilder("INSERT INTO events SELECT ");
     sql.append(f.selectList(StoreSchema.CORE_COLUMNS)).append(", ");
     sql.append(importId).append(" FROM ").append(source).append(" s");
     if (antiJoin) {

@@ -60,15 +60,13 @@ public final class Store implements AutoCloseable {
   private final String label;
   private final Connection connection;
   private final Path tempRoot;
-  private final EventSegments segments;
   private final EventQueries queries;
   private boolean closed;
 
-  private Store(String label, Connection connection, Path tempRoot, EventSegments segments) {
+  private Store(String label, Connection connection, Path tempRoot) {
     this.label = label;
     this.connection = connection;
     this.tempRoot = tempRoot;
-    this.segments = segments;
     this.queries = new EventQueries(this);
   }
 
@@ -79,27 +77,20 @@ public final class Store implements AutoCloseable {
    *     open) or its schema is newer than this program
    */
   public static Store open(Path file) throws IOException {
-    return open(file, EventSegments.MIN_BYTES);
-  }
-
-  /** {@link #open(Path)} with another least file size for Parquet segments (for tests). */
-  static Store open(Path file, long segmentMinBytes) throws IOException {
     Objects.requireNonNull(file, "file");
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new IOException("store directory must exist: " + parent);
     }
-    return connect(
-        "jdbc:duckdb:" + file, file.toString(), EventSegments.dirOf(file), segmentMinBytes);
+    return connect("jdbc:duckdb:" + file, file.toString());
   }
 
   /** Opens a new store that lives in memory only, for tests and benchmarks. */
   public static Store openInMemory() throws IOException {
-    return connect("jdbc:duckdb:", ":memory:", null, Long.MAX_VALUE);
+    return connect("jdbc:duckdb:", ":memory:");
   }
 
-  private static Store connect(String url, String label, Path segmentDir, long segmentMinBytes)
-      throws IOException {
+  private static Store connect(String url, String label) throws IOException {
     try {
       Class.forName("org.duckdb.DuckDBDriver");
     } catch (ClassNotFoundException e) {
@@ -115,10 +106,8 @@ public final class Store implements AutoCloseable {
     }
     try {
       StoreSchema.migrate(c);
-      EventSegments segments = new EventSegments(c, segmentDir, segmentMinBytes);
-      segments.open();
-      return new Store(label, c, Path.of(System.getProperty("java.io.tmpdir")), segments);
-    } catch (SQLException | IllegalStateException | IOException e) {
+      return new Store(label, c, Path.of(System.getProperty("java.io.tmpdir")));
+    } catch (SQLException | IllegalStateException e) {
       try {
         c.close();
       } catch (SQLException ignored) {
@@ -308,7 +297,7 @@ public final class Store implements AutoCloseable {
       columns.addAll(StoreSchema.CORE_COLUMNS);
     }
     StringBuilder sql = new StringBuilder("INSERT INTO ");
-    sql.append(details ? "event_details" : "events_local").append(" (");
+    sql.append(details ? "event_details" : "events").append(" (");
     sql.append(String.join(", ", columns)).append(") VALUES (");
     for (int i = 0; i < columns.size(); i++) {
       sql.append(i == 0 ? "?" : ", ?");
@@ -358,9 +347,7 @@ public final class Store implements AutoCloseable {
     int keptBefore = rejects.first().size();
     Importer.Counts counts;
     try {
-      counts =
-          new Importer(connection, tempRoot, CHUNK_ROWS, segments)
-              .run(format, file, rejects, importId);
+      counts = new Importer(connection, tempRoot, CHUNK_ROWS).run(format, file, rejects, importId);
     } catch (SQLException e) {
       throw new IOException(
           "store " + label + ": import of " + file + " failed: " + Sql.message(e), e);

@@ -111,7 +111,7 @@ final class StoreSchema {
     return type(column).endsWith("NOT NULL") ? "''" : "NULL";
   }
 
-  static final List<Migration> MIGRATIONS = List.of(new Initial(), new Segments());
+  static final List<Migration> MIGRATIONS = List.of(new Initial());
 
   /** The newest schema version this code knows. */
   static int latest() {
@@ -284,34 +284,6 @@ final class StoreSchema {
           countries.addBatch();
         }
         countries.executeBatch();
-      }
-    }
-  }
-
-  /**
-   * Version 2: events kept in the table {@code events_local} (coded documents, imports read in
-   * Java) and in Parquet segment files beside the database (direct GDELT imports, see {@link
-   * EventSegments}); {@code events} is the view over both.
-   */
-  private static final class Segments implements Migration {
-    @Override
-    public int version() {
-      return 2;
-    }
-
-    @Override
-    public String description() {
-      return "events_local table, event_segments, events view";
-    }
-
-    @Override
-    public void apply(Connection c) throws SQLException {
-      try (Statement s = c.createStatement()) {
-        s.execute("ALTER TABLE events RENAME TO events_local");
-        s.execute(
-            "CREATE TABLE event_segments (import_id INTEGER NOT NULL, file VARCHAR NOT NULL,"
-                + " rows BIGINT NOT NULL)");
-        s.execute("CREATE VIEW events AS SELECT * FROM events_local");
       }
     }
   }

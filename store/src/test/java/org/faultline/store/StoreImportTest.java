@@ -40,48 +40,6 @@ class StoreImportTest {
   }
 
   @Test
-  void aDirectImportIntoAFileIsAParquetSegmentThatReopensAndMovesWithTheDatabase()
-      throws IOException {
-    Path file = Fixtures.resource("dyads.gdelt.tsv");
-    Path db = dir.resolve("a").resolve("s.duckdb");
-    Files.createDirectories(db.getParent());
-    try (Store store = Store.open(db, 0)) {
-      store.importFile(ImportFormat.GDELT, file, new RejectLog(10));
-    }
-    Path segments = dir.resolve("a").resolve("s.duckdb.segments");
-    try (var files = Files.list(segments)) {
-      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("1.parquet");
-    }
-    // An import killed between writing its segment and recording it leaves a file the store
-    // does not list: the next open deletes it.
-    Files.writeString(segments.resolve("2.parquet.tmp"), "half written");
-
-    Path moved = dir.resolve("b");
-    Files.move(dir.resolve("a"), moved);
-    try (Store store = Store.open(moved.resolve("s.duckdb"), 0)) {
-      assertThat(store.queries().count(QueryFilter.all())).isEqualTo(10);
-      ImportReport again = store.importFile(ImportFormat.GDELT, file, new RejectLog(10));
-      assertThat(again.rowsAdded()).isZero();
-      assertThat(again.rowsDuplicate()).isEqualTo(10);
-    }
-    assertThat(moved.resolve("s.duckdb.segments").resolve("2.parquet.tmp")).doesNotExist();
-  }
-
-  @Test
-  void aStoreWhoseSegmentFileIsMissingSaysSoOnOpen() throws IOException {
-    Path db = dir.resolve("s.duckdb");
-    try (Store store = Store.open(db, 0)) {
-      store.importFile(ImportFormat.GDELT, Fixtures.resource("dyads.gdelt.tsv"), new RejectLog(10));
-    }
-    Files.delete(dir.resolve("s.duckdb.segments").resolve("1.parquet"));
-
-    assertThatThrownBy(() -> Store.open(db))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("segment file of the store must exist")
-        .hasMessageContaining("1.parquet");
-  }
-
-  @Test
   void aGdeltFileWithAMalformedRowImportsEveryGoodRowAndReportsTheBadOneByLine()
       throws IOException {
     List<String> lines = Files.readAllLines(Fixtures.resource("dyads.gdelt.tsv"));
@@ -225,24 +183,17 @@ class StoreImportTest {
     String columns = String.join(", ", org.faultline.formats.FlatTable.COLUMNS);
     String sql = "SELECT " + columns + " FROM events_flat ORDER BY event_id";
     try (Store direct = Store.openInMemory();
-        Store segment = Store.open(dir.resolve("segment.duckdb"), 0);
         Store general = Store.openInMemory()) {
       ImportReport d =
           direct.importFile(
               ImportFormat.GDELT, Fixtures.resource("dyads.gdelt.tsv"), new RejectLog(0));
-      ImportReport p =
-          segment.importFile(
-              ImportFormat.GDELT, Fixtures.resource("dyads.gdelt.tsv"), new RejectLog(0));
       ImportReport g = general.importFile(ImportFormat.GDELT, zip, new RejectLog(0));
 
       assertThat(d.method()).isEqualTo("direct");
-      assertThat(p.method()).isEqualTo("direct");
-      assertThat(dir.resolve("segment.duckdb.segments").resolve("1.parquet")).exists();
       assertThat(g.method()).isEqualTo("chunked");
       assertThat(direct.query(sql, List.of()).rows())
           .hasSize(10)
-          .isEqualTo(general.query(sql, List.of()).rows())
-          .isEqualTo(segment.query(sql, List.of()).rows());
+          .isEqualTo(general.query(sql, List.of()).rows());
     }
   }
 

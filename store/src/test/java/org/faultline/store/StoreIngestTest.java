@@ -20,7 +20,7 @@ class StoreIngestTest {
   void openingANewFileAppliesTheSchemaAndFillsTheCodeTables() throws IOException {
     Path file = dir.resolve("new.duckdb");
     try (Store store = Store.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(StoreSchema.latest()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(1);
       assertThat(store.queries().count(QueryFilter.all())).isZero();
       ResultTable codes = store.query("SELECT count(*) AS n FROM cameo_codes", List.of());
       assertThat(codes.value(0, "n")).isEqualTo(316L);
@@ -29,33 +29,9 @@ class StoreIngestTest {
       assertThat(plover.value(0, "event_type")).isEqualTo("ASSAULT");
     }
     try (Store again = Store.open(file)) {
-      assertThat(again.schemaVersion()).isEqualTo(2);
+      assertThat(again.schemaVersion()).isEqualTo(1);
       ResultTable versions = again.query("SELECT count(*) AS n FROM schema_version", List.of());
-      assertThat(versions.value(0, "n")).isEqualTo(2L);
-    }
-  }
-
-  @Test
-  void aVersionOneStoreKeepsItsEventsWhenMigrated() throws Exception {
-    Path file = dir.resolve("v1.duckdb");
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file);
-        java.sql.Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
-              + " description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
-      StoreSchema.MIGRATIONS.get(0).apply(c);
-      s.execute("INSERT INTO schema_version VALUES (1, 'initial', current_timestamp::TIMESTAMP)");
-      s.execute(
-          "INSERT INTO events (dataset, event_id, document_id, date, source_code, source_name,"
-              + " source_country, target_code, target_name, target_country, cameo_code,"
-              + " cameo_name, root_code, quad_class, plover_type, plover_mode, plover_context,"
-              + " program, dictionaries, model, url, publisher) VALUES ('gdelt', '1', '',"
-              + " DATE '2024-03-01', 'USA', '', 'USA', 'CHN', '', 'CHN', '040', '', '04', 1, '',"
-              + " '', '', 'gdelt 2.0', '', '', '', '')");
-    }
-    try (Store store = Store.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
-      assertThat(store.queries().count(QueryFilter.all())).isEqualTo(1);
+      assertThat(versions.value(0, "n")).isEqualTo(1L);
     }
   }
 
