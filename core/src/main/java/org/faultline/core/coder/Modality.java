@@ -107,6 +107,32 @@ final class Modality {
     return lookup(THREAT, code);
   }
 
+  /**
+   * The demand code for an action someone must take ("Israel must stop the bombing": demand
+   * de-escalation, 1056): CAMEO's demands (10x) mirror its intents (03x); an action with no intent
+   * code is a demand not specified (100).
+   */
+  static String demand(String code) {
+    String i = intent(code);
+    if (i == null) {
+      return "100";
+    }
+    return i.equals("039") ? "108" : "10" + i.substring(2);
+  }
+
+  /**
+   * The appeal code for an action someone should take ("Israel should allow aid in": appeal to
+   * allow international involvement, 0255): CAMEO's appeals (02x) mirror its intents too; an action
+   * with no intent code is an appeal not specified (020).
+   */
+  static String appeal(String code) {
+    String i = intent(code);
+    if (i == null) {
+      return "020";
+    }
+    return i.equals("039") ? "028" : "02" + i.substring(2);
+  }
+
   /** Intent for cooperation, threat for conflict; null for codes with neither. */
   static String future(String code) {
     String i = intent(code);

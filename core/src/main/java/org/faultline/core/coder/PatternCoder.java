@@ -2,7 +2,9 @@ package org.faultline.core.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -270,6 +272,16 @@ public final class PatternCoder {
   /** Verbs whose infinitive complement is a threat ("threatened to"). */
   private static final Set<String> THREAT = Set.of("THREATEN", "WARN");
 
+  /** Words that make the verb after them something its subject must do. */
+  private static final Set<String> OBLIGATION = Set.of("MUST");
+
+  /** Words that make the verb after them something its subject should do. */
+  private static final Set<String> ADVICE = Set.of("SHOULD", "OUGHT");
+
+  /** Verbs whose infinitive complement is something their subject must do ("has to stop"). */
+  private static final Set<String> OBLIGATION_HEADS =
+      Set.of("HAS", "HAVE", "HAD", "NEED", "NEEDS", "NEEDED");
+
   /** Words that put the verb after them in the future. */
   private static final Set<String> FUTURE = Set.of("WILL", "WOULD", "'LL", "SHALL", "WO");
 
@@ -402,7 +414,11 @@ public final class PatternCoder {
   private enum Mood {
     FACT,
     INTENT,
-    THREAT
+    THREAT,
+    /** Something someone must do: a demand by whoever says so. */
+    DEMAND,
+    /** Something someone should do: an appeal by whoever says so. */
+    APPEAL
   }
 
   /** One coded location: a code and the tokens it came from. */
@@ -414,6 +430,10 @@ public final class PatternCoder {
     final LocalDate date;
     final Set<String> words = new HashSet<>();
     final Map<String, CodedEvent> events = new LinkedHashMap<>();
+
+    /** Events of actions someone must or should take: demands or appeals by the speaker. */
+    final Set<CodedEvent> demanded = Collections.newSetFromMap(new IdentityHashMap<>());
+
     final PatternMatcher matcher = new PatternMatcher(dictionaries.verbs());
     final PatternMatcher.Bindings bindings = new PatternMatcher.Bindings();
     StringBuilder trace;
@@ -465,6 +485,12 @@ public final class PatternCoder {
             && (e.source().equals(NULL)
                 || (e.target().equals(NULL) && !options.oneActor(e.code())))) {
           continue;
+        }
+        if (demanded.contains(e)) {
+          e = demandBy(e, reporter);
+          if (e == null) {
+            continue;
+          }
         }
         CodedEvent c = reporter != null && e.reportedBy() == null ? withReporter(e, reporter) : e;
         if (options.inferCountries()) {
@@ -813,7 +839,8 @@ public final class PatternCoder {
       String root = Modality.root(m.code);
       Mood mood = options.modality() ? mood(m) : Mood.FACT;
       if (options.negation() && negated(m) && !patternNamesNegation(m.pattern)) {
-        String refusal = mood != Mood.FACT ? Modality.refusal(m.code) : null;
+        String refusal =
+            mood == Mood.INTENT || mood == Mood.THREAT ? Modality.refusal(m.code) : null;
         if (refusal == null) {
           trace("  negated: no event");
           return List.of();
@@ -825,6 +852,17 @@ public final class PatternCoder {
       boolean statement = options.reportedSpeech() && root.equals("01");
       boolean intent = options.modality() && (root.equals("03") || INTENT.contains(lemma(m)));
       boolean threat = options.modality() && (root.equals("13") || THREAT.contains(lemma(m)));
+      if (m.pattern != null
+          && options.reportedSpeech()
+          && options.clauseStructure()
+          && Modality.root(m.entry.effectiveCode()).equals("01")) {
+        // "Erdogan said Israel must withdraw its troops": the complement's own demand (1056) says
+        // more than the statement pattern's "+ MUST" (100).
+        List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
+        if (!inner.isEmpty() && inner.stream().allMatch(demanded::contains)) {
+          return fromComplement(m, "01", inner);
+        }
+      }
       if (m.pattern == null && (statement || intent || threat)) {
         List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
         if (!inner.isEmpty()) {
@@ -843,6 +881,13 @@ public final class PatternCoder {
           trace("  aspectual verb: " + inner.size() + " events from the complement");
           return inner;
         }
+      }
+      if (mood == Mood.DEMAND || mood == Mood.APPEAL) {
+        m.code = mood == Mood.DEMAND ? Modality.demand(m.code) : Modality.appeal(m.code);
+        trace("  " + mood + ": " + m.code + " by whoever says so");
+        List<CodedEvent> out = eventsOf(m);
+        demanded.addAll(out);
+        return out;
       }
       if (mood != Mood.FACT) {
         String mapped = mood == Mood.THREAT ? Modality.threat(m.code) : Modality.future(m.code);
@@ -877,6 +922,13 @@ public final class PatternCoder {
       if (root.equals("01")) {
         Located by = speaker == null ? null : codes(speaker).get(0);
         for (CodedEvent e : inner) {
+          if (demanded.contains(e)) {
+            CodedEvent d = demandBy(e, by);
+            if (d != null) {
+              out.add(d);
+            }
+            continue;
+          }
           out.add(
               e.reportedBy() != null || by == null || by.code().equals(NULL)
                   ? e
@@ -959,6 +1011,28 @@ public final class PatternCoder {
       }
       trace("  denial: " + out.size() + " events instead of the act denied");
       return new ArrayList<>(out.values());
+    }
+
+    /**
+     * "X said Israel must stop the bombing": X demands of Israel (the one who must act) what the
+     * event's code says; null without a speaker (an unattributed "must" is an opinion, not an
+     * event) or when the speaker is the one who must act.
+     */
+    CodedEvent demandBy(CodedEvent e, Located by) {
+      if (by == null || by.code().equals(NULL) || by.code().equals(e.source())) {
+        return null;
+      }
+      return new CodedEvent(
+          by.code(),
+          e.source(),
+          e.code(),
+          by.span(),
+          e.sourceSpan(),
+          e.verbSpan(),
+          e.pattern(),
+          false,
+          null,
+          null);
     }
 
     CodedEvent withReporter(CodedEvent e, Located by) {
@@ -1340,10 +1414,21 @@ public final class PatternCoder {
               return Mood.INTENT;
             }
           }
+          if (options.clauseStructure() && OBLIGATION_HEADS.contains(items.get(head).word)) {
+            return Mood.DEMAND; // "has to stop", "needs to withdraw"
+          }
           return INTENT_WORDS.contains(items.get(head).word) ? Mood.INTENT : Mood.FACT;
         }
         if (it.kind == Item.WORD && it.ne == null && FUTURE.contains(it.word)) {
           return Mood.INTENT;
+        }
+        if (options.clauseStructure() && it.kind == Item.WORD && it.ne == null) {
+          if (OBLIGATION.contains(it.word)) {
+            return Mood.DEMAND;
+          }
+          if (ADVICE.contains(it.word)) {
+            return Mood.APPEAL;
+          }
         }
       }
       return Mood.FACT;
