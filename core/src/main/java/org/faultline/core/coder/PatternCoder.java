@@ -136,6 +136,12 @@ public final class PatternCoder {
   private static final Set<String> SEPARATING =
       Set.of("TO", "FOR", "WITH", "AGAINST", "BY", "TOWARD", "TOWARDS", "INTO", "ONTO");
 
+  /**
+   * Statement codes whose content is not asserted as done: a pessimistic or optimistic comment, a
+   * policy option considered, a denial.
+   */
+  private static final Set<String> NOT_ASSERTED = Set.of("012", "013", "014", "016");
+
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
       Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "THROUGH");
@@ -274,6 +280,9 @@ public final class PatternCoder {
 
   /** Words that make the verb after them something its subject must do. */
   private static final Set<String> OBLIGATION = Set.of("MUST");
+
+  /** Words that make the verb after them something its subject could do. */
+  private static final Set<String> POSSIBILITY = Set.of("COULD", "MAY", "MIGHT");
 
   /** Words that make the verb after them something its subject should do. */
   private static final Set<String> ADVICE = Set.of("SHOULD", "OUGHT");
@@ -418,7 +427,9 @@ public final class PatternCoder {
     /** Something someone must do: a demand by whoever says so. */
     DEMAND,
     /** Something someone should do: an appeal by whoever says so. */
-    APPEAL
+    APPEAL,
+    /** Something someone could or might do: a threat or an intent if they say so, else nothing. */
+    POSSIBLE
   }
 
   /** One coded location: a code and the tokens it came from. */
@@ -433,6 +444,9 @@ public final class PatternCoder {
 
     /** Events of actions someone must or should take: demands or appeals by the speaker. */
     final Set<CodedEvent> demanded = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Events of actions someone could take: theirs to announce, nobody else's to code. */
+    final Set<CodedEvent> possible = Collections.newSetFromMap(new IdentityHashMap<>());
 
     final PatternMatcher matcher = new PatternMatcher(dictionaries.verbs());
     final PatternMatcher.Bindings bindings = new PatternMatcher.Bindings();
@@ -491,6 +505,9 @@ public final class PatternCoder {
           if (e == null) {
             continue;
           }
+        }
+        if (possible.contains(e) && (reporter == null || !reporter.code().equals(e.source()))) {
+          continue; // "Russia could attack NATO, analysts said": nobody's act
         }
         CodedEvent c = reporter != null && e.reportedBy() == null ? withReporter(e, reporter) : e;
         if (options.inferCountries()) {
@@ -882,6 +899,18 @@ public final class PatternCoder {
           return inner;
         }
       }
+      if (mood == Mood.POSSIBLE) {
+        String mapped = Modality.future(m.code);
+        if (mapped == null) {
+          trace("  possible " + m.code + ": no event");
+          return List.of();
+        }
+        trace("  possible: " + m.code + " -> " + mapped + " if its actor says so");
+        m.code = mapped;
+        List<CodedEvent> out = eventsOf(m);
+        possible.addAll(out);
+        return out;
+      }
       if (mood == Mood.DEMAND || mood == Mood.APPEAL) {
         m.code = mood == Mood.DEMAND ? Modality.demand(m.code) : Modality.appeal(m.code);
         trace("  " + mood + ": " + m.code + " by whoever says so");
@@ -916,8 +945,10 @@ public final class PatternCoder {
     List<CodedEvent> fromComplement(VerbMatch m, String root, List<CodedEvent> inner) {
       Item speaker = m.source != null ? m.source : findSource(m.upper, m.start);
       List<CodedEvent> out = new ArrayList<>();
-      if (root.equals("01") && m.code.startsWith("016") && options.negation()) {
-        return denial(m, speaker, inner);
+      if (root.equals("01")
+          && options.clauseStructure()
+          && NOT_ASSERTED.contains(m.code.substring(0, 3))) {
+        return aboutContent(m, speaker, inner);
       }
       if (root.equals("01")) {
         Located by = speaker == null ? null : codes(speaker).get(0);
@@ -926,6 +957,13 @@ public final class PatternCoder {
             CodedEvent d = demandBy(e, by);
             if (d != null) {
               out.add(d);
+            }
+            continue;
+          }
+          if (possible.contains(e)) {
+            if (by != null && by.code().equals(e.source())) {
+              possible.remove(e); // "Iran said it could close the strait": a threat
+              out.add(e);
             }
             continue;
           }
@@ -969,10 +1007,12 @@ public final class PatternCoder {
     }
 
     /**
-     * "Russia denied attacking Ukraine": not the attack but a denial (016) by the speaker, aimed at
-     * whom the denied act was done to (or by, when that is not the speaker).
+     * "Russia denied attacking Ukraine", "Seoul said it might consider supplying weapons to
+     * Ukraine": not the act but the denial (016), the consideration (014), the hope (013) or the
+     * fear (012) of it by the speaker, aimed at whom the act was done to (or by, when that is not
+     * the speaker).
      */
-    List<CodedEvent> denial(VerbMatch m, Item speaker, List<CodedEvent> inner) {
+    List<CodedEvent> aboutContent(VerbMatch m, Item speaker, List<CodedEvent> inner) {
       if (speaker == null) {
         return List.of();
       }
@@ -1009,7 +1049,7 @@ public final class PatternCoder {
                   null));
         }
       }
-      trace("  denial: " + out.size() + " events instead of the act denied");
+      trace("  " + m.code + ": " + out.size() + " events instead of the act itself");
       return new ArrayList<>(out.values());
     }
 
@@ -1428,6 +1468,9 @@ public final class PatternCoder {
           }
           if (ADVICE.contains(it.word)) {
             return Mood.APPEAL;
+          }
+          if (POSSIBILITY.contains(it.word)) {
+            return Mood.POSSIBLE;
           }
         }
       }
