@@ -281,6 +281,9 @@ public final class PatternCoder {
   /** Words that make the verb after them something its subject must do. */
   private static final Set<String> OBLIGATION = Set.of("MUST");
 
+  /** Words that make the clause after them a condition, not a fact. */
+  private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
+
   /** Words that make the verb after them something its subject could do. */
   private static final Set<String> POSSIBILITY = Set.of("COULD", "MAY", "MIGHT");
 
@@ -429,7 +432,9 @@ public final class PatternCoder {
     /** Something someone should do: an appeal by whoever says so. */
     APPEAL,
     /** Something someone could or might do: a threat or an intent if they say so, else nothing. */
-    POSSIBLE
+    POSSIBLE,
+    /** Something done only on a condition ("if Israel attacks"): nothing. */
+    CONDITION
   }
 
   /** One coded location: a code and the tokens it came from. */
@@ -898,6 +903,10 @@ public final class PatternCoder {
           trace("  aspectual verb: " + inner.size() + " events from the complement");
           return inner;
         }
+      }
+      if (mood == Mood.CONDITION) {
+        trace("  on a condition: no event");
+        return List.of();
       }
       if (mood == Mood.POSSIBLE) {
         String mapped = Modality.future(m.code);
@@ -1427,6 +1436,9 @@ public final class PatternCoder {
       for (int i = m.start - 1; i >= PARSE_START; i--) {
         Item it = items.get(i);
         if (it.kind == Item.OPEN && it.tag.startsWith("S")) {
+          if (options.clauseStructure() && conditional(i)) {
+            return Mood.CONDITION;
+          }
           int head = i - 1;
           while (head > PARSE_START && items.get(head).kind != Item.WORD) {
             if (items.get(head).kind == Item.OPEN) {
@@ -1475,6 +1487,20 @@ public final class PatternCoder {
         }
       }
       return Mood.FACT;
+    }
+
+    /** True if the clause opening at {@code s} follows "if", "unless" or "whether". */
+    boolean conditional(int s) {
+      for (int w = s - 1; w > PARSE_START; w--) {
+        Item it = items.get(w);
+        if (it.kind == Item.WORD) {
+          return CONDITIONS.contains(it.word);
+        }
+        if (it.kind == Item.OPEN && !it.tag.equals("IN")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     int indexOf(Item target, int from) {
