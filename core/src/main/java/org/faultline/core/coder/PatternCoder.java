@@ -281,6 +281,22 @@ public final class PatternCoder {
   /** Words that make the verb after them something its subject must do. */
   private static final Set<String> OBLIGATION = Set.of("MUST");
 
+  /** Words that open an adverbial clause stating a fact of its own. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "AFTER",
+          "BEFORE",
+          "WHEN",
+          "WHILE",
+          "AS",
+          "BECAUSE",
+          "SINCE",
+          "ALTHOUGH",
+          "THOUGH",
+          "UNTIL",
+          "ONCE",
+          "WHEREAS");
+
   /** Words that make the clause after them a condition, not a fact. */
   private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
 
@@ -813,10 +829,31 @@ public final class PatternCoder {
           List<CodedEvent> coded = codeVerbPhrase(k, vpEnd);
           if (coded != null) {
             out.addAll(coded);
+            if (options.clauseStructure()) {
+              out.addAll(adverbialClauses(k, vpEnd));
+            }
             k = vpEnd;
           }
         }
         k++;
+      }
+      return out;
+    }
+
+    /**
+     * The events of the adverbial clauses of a coded verb phrase ("Israel struck Gaza after Hamas
+     * fired rockets at Tel Aviv"): its own verb's patterns never read them.
+     */
+    List<CodedEvent> adverbialClauses(int vp, int vpEnd) {
+      List<CodedEvent> out = new ArrayList<>();
+      for (int i = vp + 1; i + 2 < vpEnd; i++) {
+        if (items.get(i).isOpen("SBAR")
+            && items.get(i + 1).isOpen("IN")
+            && SUBORDINATORS.contains(items.get(i + 2).word)) {
+          int end = indexOf(items.get(i).partner, i);
+          out.addAll(codeRange(i, end));
+          i = end;
+        }
       }
       return out;
     }
