@@ -516,6 +516,24 @@ public final class PatternCoder {
                   e.reportedBy(),
                   e.reportedBySpan());
         }
+        if (reporter != null
+            && options.clauseStructure()
+            && e.source().equals(NULL)
+            && firstPerson(e.sourceSpan())) {
+          // "'We will impose sanctions on Russia,' the British foreign secretary said"
+          e =
+              new CodedEvent(
+                  reporter.code(),
+                  e.target(),
+                  e.code(),
+                  e.sourceSpan(),
+                  e.targetSpan(),
+                  e.verbSpan(),
+                  e.pattern(),
+                  e.passive(),
+                  e.reportedBy(),
+                  e.reportedBySpan());
+        }
         if (options.requireDyad()
             && (e.source().equals(NULL)
                 || (e.target().equals(NULL) && !options.oneActor(e.code())))) {
@@ -1524,6 +1542,19 @@ public final class PatternCoder {
         }
       }
       return Mood.FACT;
+    }
+
+    /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
+    boolean firstPerson(TokenSpan span) {
+      if (span == null || span.end() - span.start() != 1) {
+        return false;
+      }
+      for (Item it : items) {
+        if (it.kind == Item.WORD && it.token == span.start()) {
+          return it.word.equals("WE") || it.word.equals("I");
+        }
+      }
+      return false;
     }
 
     /** True if the clause opening at {@code s} follows "if", "unless" or "whether". */
