@@ -1180,6 +1180,21 @@ public final class PatternCoder {
       }
       if (target == null) {
         target = findTarget(source, m.upper, m.lower, VENUE_CODES.contains(m.code.substring(0, 3)));
+        String stated =
+            Modality.root(m.pattern != null ? m.pattern.code() : m.entry.effectiveCode());
+        if (target != null
+            && options.clauseStructure()
+            && (stated.equals("07") || stated.equals("15"))
+            && target.tag.equals(Item.NE)
+            && target.code.equals(NULL + "MIL")) {
+          // "India sent additional troops to Kashmir": the troops are the sender's own and go
+          // nowhere foreign; sending them is a build-up, not military aid to them.
+          if (Modality.root(m.code).equals("07")) {
+            m.code = "154";
+          }
+          trace("  own troops moved: " + m.code + ", no target");
+          target = null;
+        }
       }
       if ((target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL)))
           && source.tag.equals(Item.NEC)
