@@ -160,14 +160,19 @@ final class QueryCommand implements Runnable {
     }
   }
 
-  /** Options of the top-N queries. */
-  static final class Top {
+  /** The row limit of the top-N queries. */
+  static final class Limit {
     @Option(
         names = "--limit",
         paramLabel = "N",
         defaultValue = "20",
         description = "Rows to show (default ${DEFAULT-VALUE}).")
     int limit;
+  }
+
+  /** Options of the top actor and dyad queries. */
+  static final class Top {
+    @Mixin Limit limit;
 
     @Option(names = "--countries", description = "Group actor codes by country (first block).")
     boolean countries;
@@ -187,7 +192,8 @@ final class QueryCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      return print(spec, filters, (s, f) -> s.queries().topActors(f, top.limit, top.countries));
+      return print(
+          spec, filters, (s, f) -> s.queries().topActors(f, top.limit.limit, top.countries));
     }
   }
 
@@ -205,7 +211,8 @@ final class QueryCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      return print(spec, filters, (s, f) -> s.queries().topDyads(f, top.limit, top.countries));
+      return print(
+          spec, filters, (s, f) -> s.queries().topDyads(f, top.limit.limit, top.countries));
     }
   }
 
@@ -219,19 +226,14 @@ final class QueryCommand implements Runnable {
 
     @Mixin Filters filters;
 
-    @Option(
-        names = "--limit",
-        paramLabel = "N",
-        defaultValue = "20",
-        description = "Rows to show (default ${DEFAULT-VALUE}).")
-    int limit;
+    @Mixin Limit limit;
 
     @Option(names = "--roots", description = "Group by root code.")
     boolean roots;
 
     @Override
     public Integer call() throws IOException {
-      return print(spec, filters, (s, f) -> s.queries().topCodes(f, limit, roots));
+      return print(spec, filters, (s, f) -> s.queries().topCodes(f, limit.limit, roots));
     }
   }
 
