@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import org.faultline.formats.DatasetEvent;
 import org.faultline.formats.FlatTable;
+import org.faultline.formats.csv.DelimitedField;
 
 /**
  * A temporary tab-separated file of flat event rows that DuckDB reads back with {@code read_csv} in
@@ -101,7 +102,7 @@ final class ChunkFile implements Closeable {
       if (v == null) {
         r.append("\\N");
       } else if (v instanceof String s) {
-        text(r, s);
+        DelimitedField.append(r, s, '\t', "\\N");
       } else if (v instanceof LocalDate d) {
         r.append(d);
       } else {
@@ -111,27 +112,6 @@ final class ChunkFile implements Closeable {
     r.append('\n');
     out.append(r);
     rows++;
-  }
-
-  private static void text(StringBuilder r, String s) {
-    boolean quote = s.equals("\\N");
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char c = s.charAt(i);
-      quote = c == '\t' || c == '\n' || c == '\r' || c == '"';
-    }
-    if (!quote) {
-      r.append(s);
-      return;
-    }
-    r.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        r.append('"');
-      }
-      r.append(c);
-    }
-    r.append('"');
   }
 
   @Override

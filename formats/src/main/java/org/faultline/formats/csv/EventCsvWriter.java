@@ -53,32 +53,11 @@ public final class EventCsvWriter implements DatasetWriter {
         r.append(',');
       }
       if (values[i] != null) {
-        field(r, values[i].toString());
+        DelimitedField.append(r, values[i].toString(), ',', null);
       }
     }
     r.append("\r\n");
     out.append(r);
-  }
-
-  private static void field(StringBuilder r, String s) {
-    boolean quote = false;
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char c = s.charAt(i);
-      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-    }
-    if (!quote) {
-      r.append(s);
-      return;
-    }
-    r.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        r.append('"');
-      }
-      r.append(c);
-    }
-    r.append('"');
   }
 
   /** Writes the header if no row was written, so that an empty export is still a valid table. */
