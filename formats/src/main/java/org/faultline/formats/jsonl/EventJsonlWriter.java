@@ -1,16 +1,12 @@
 package org.faultline.formats.jsonl;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Objects;
 import org.faultline.core.event.Actor;
 import org.faultline.core.event.Event;
 import org.faultline.core.event.Mention;
 import org.faultline.formats.DatasetEvent;
-import org.faultline.formats.DatasetWriter;
+import org.faultline.formats.JsonLinesWriter;
 
 /**
  * Writes events as Faultline JSONL: one JSON object per line, keys in the order of {@code
@@ -21,20 +17,12 @@ import org.faultline.formats.DatasetWriter;
  * that are unknown (-1) are {@code null}. The writer never closes a line half-written unless the
  * underlying writer fails. Not thread-safe.
  */
-public final class EventJsonlWriter implements DatasetWriter {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
-  private final Writer out;
-  private final JsonGenerator json;
-
+public final class EventJsonlWriter extends JsonLinesWriter {
   /**
    * @param out where lines go (a UTF-8 writer); closed by {@link #close}
    */
   public EventJsonlWriter(Writer out) throws IOException {
-    this.out = Objects.requireNonNull(out, "out");
-    this.json = FACTORY.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+    super(out);
   }
 
   /** Writes one event as one line. */
@@ -82,7 +70,7 @@ public final class EventJsonlWriter implements DatasetWriter {
     json.writeStringField("model", e.provenance().model());
     json.writeEndObject();
     json.writeEndObject();
-    json.writeRaw('\n');
+    endLine();
   }
 
   /** Writes a flat row as a Faultline event ({@link DatasetEvent#toEvent()}). */
@@ -117,17 +105,5 @@ public final class EventJsonlWriter implements DatasetWriter {
     } else {
       json.writeNumberField(key, value);
     }
-  }
-
-  @Override
-  public void flush() throws IOException {
-    json.flush();
-    out.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    json.close();
-    out.close();
   }
 }

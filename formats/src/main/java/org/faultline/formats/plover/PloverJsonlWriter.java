@@ -1,14 +1,10 @@
 package org.faultline.formats.plover;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Objects;
 import org.faultline.formats.DatasetActor;
 import org.faultline.formats.DatasetEvent;
-import org.faultline.formats.DatasetWriter;
+import org.faultline.formats.JsonLinesWriter;
 
 /**
  * Writes events as PLOVER JSON Lines, one object per event:
@@ -25,20 +21,12 @@ import org.faultline.formats.DatasetWriter;
  * gives none; {@code context} is a list, split at {@code ;}, empty when none. {@code recipient} is
  * null for one-actor events. Unknown date, sentence index and text are null. Not thread-safe.
  */
-public final class PloverJsonlWriter implements DatasetWriter {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
-  private final Writer out;
-  private final JsonGenerator json;
-
+public final class PloverJsonlWriter extends JsonLinesWriter {
   /**
    * @param out where lines go; closed by {@link #close}
    */
   public PloverJsonlWriter(Writer out) throws IOException {
-    this.out = Objects.requireNonNull(out, "out");
-    this.json = FACTORY.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+    super(out);
   }
 
   @Override
@@ -68,7 +56,7 @@ public final class PloverJsonlWriter implements DatasetWriter {
     }
     json.writeStringField("url", blankToNull(e.url()));
     json.writeEndObject();
-    json.writeRaw('\n');
+    endLine();
   }
 
   private void actor(String key, DatasetActor a) throws IOException {
@@ -85,17 +73,5 @@ public final class PloverJsonlWriter implements DatasetWriter {
 
   private static String blankToNull(String s) {
     return s == null || s.isEmpty() ? null : s;
-  }
-
-  @Override
-  public void flush() throws IOException {
-    json.flush();
-    out.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    json.close();
-    out.close();
   }
 }
