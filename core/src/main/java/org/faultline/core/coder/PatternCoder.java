@@ -1734,6 +1734,12 @@ public final class PatternCoder {
       if (subject != null) {
         return subject;
       }
+      Item own = plainSubject(clause, verbStart);
+      if (own != null) {
+        // "Poland summoned the ambassador after a missile entered its airspace": the missile is
+        // no actor, and the clause's act is not Poland's.
+        return own;
+      }
       int outer = enclosingClause(clause);
       if (outer < 0) {
         return null;
@@ -1778,6 +1784,27 @@ public final class PatternCoder {
         }
       }
       return -1;
+    }
+
+    /**
+     * A noun phrase with no actor that is a child of the clause at {@code clause} before {@code
+     * limit}: the clause's own subject, though no actor. Null if there is none.
+     */
+    Item plainSubject(int clause, int limit) {
+      int depth = 0;
+      for (int i = clause + 1; i < limit; i++) {
+        Item it = items.get(i);
+        if (depth == 0 && it.isOpen(Item.NE) && it.nec == null && it.code.equals(NULL)) {
+          // "it", "its jets": a pronoun stands for an actor named elsewhere.
+          return PRONOUNS.contains(items.get(i + 1).word) ? null : it;
+        }
+        if (it.kind == Item.OPEN) {
+          depth++;
+        } else if (it.kind == Item.CLOSE) {
+          depth--;
+        }
+      }
+      return null;
     }
 
     /** The subject among the children of the clause at {@code clause} before {@code limit}. */
@@ -2063,4 +2090,10 @@ public final class PatternCoder {
   }
 
   private static final String NULL = "---";
+
+  /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "I", "WE", "YOU", "HE", "SHE", "IT", "THEY", "MY", "OUR", "YOUR", "HIS", "HER", "ITS",
+          "THEIR", "THIS", "THAT", "THESE", "THOSE", "WHICH", "WHO");
 }
