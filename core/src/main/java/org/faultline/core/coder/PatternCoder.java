@@ -1179,7 +1179,9 @@ public final class PatternCoder {
         }
       }
       if (target == null) {
-        target = findTarget(source, m.upper, m.lower, VENUE_CODES.contains(m.code.substring(0, 3)));
+        target =
+            findTarget(
+                source, m.upper, m.lower, VENUE_CODES.contains(m.code.substring(0, 3)), m.vp);
         String stated =
             Modality.root(m.pattern != null ? m.pattern.code() : m.entry.effectiveCode());
         if (target != null
@@ -1891,7 +1893,7 @@ public final class PatternCoder {
      * The target of a verb whose source is {@code source}. With news options a place is not a
      * target when it is in the source's own country, nor, for a meeting ({@code venue}), at all.
      */
-    Item findTarget(Item source, Seq upper, Seq lower, boolean venue) {
+    Item findTarget(Item source, Seq upper, Seq lower, boolean venue, int vp) {
       List<Located> sourceCodes = codes(source);
       String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0).code() : null;
       String sourceCountry = sourceCode == null ? null : country(sourceCode);
@@ -1902,6 +1904,12 @@ public final class PatternCoder {
         sourceCountry = location();
       }
       List<Item> after = lower.phrases();
+      if (options.clauseStructure()) {
+        // "arrested two men suspected of spying for Russia": the men are the target, not an actor
+        // named in the clause that describes them. Present participles stay ("roads connecting
+        // to South Korea", "a car carrying Hezbollah members"): what they name is what is hit.
+        after = after.stream().filter(p -> !inNounClause(p, vp)).toList();
+      }
       for (Item p : after) {
         if (p.tag.equals(Item.NEC)) {
           return p;
@@ -1945,6 +1953,31 @@ public final class PatternCoder {
         }
       }
       return null;
+    }
+
+    /**
+     * True if the phrase lies in a past participle clause that describes a noun ("two men suspected
+     * of spying for Russia", "militants backed by Iran") inside the verb phrase at {@code vp}.
+     */
+    boolean inNounClause(Item phrase, int vp) {
+      int open = 0;
+      String child = null;
+      for (int i = indexOf(phrase, vp) - 1; i > vp; i--) {
+        Item it = items.get(i);
+        if (it.kind == Item.CLOSE) {
+          open++;
+        } else if (it.kind == Item.OPEN) {
+          if (open > 0) {
+            open--;
+            continue;
+          }
+          if (child != null && it.tag.equals("NP") && child.equals("VP VBN")) {
+            return true;
+          }
+          child = it.tag.equals("VP") ? "VP " + items.get(i + 1).tag : it.tag;
+        }
+      }
+      return false;
     }
 
     boolean startsWith(String code, String prefix) {
