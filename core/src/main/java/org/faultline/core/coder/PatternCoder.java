@@ -1048,6 +1048,15 @@ public final class PatternCoder {
           String own = Modality.root(e.code());
           mapped = own.equals(root) || (root.equals("03") && own.equals("13")) ? e.code() : null;
         }
+        if (mapped != null
+            && root.equals("03")
+            && Modality.root(mapped).equals("13")
+            && options.clauseStructure()
+            && mutual(speaker, e)) {
+          // "India and China agreed to resume border patrols": what two parties agree to do to
+          // each other is no threat; joint military activity is military cooperation.
+          mapped = mapped.startsWith("138") ? "0312" : "030";
+        }
         if (mapped != null) {
           out.add(
               new CodedEvent(
@@ -1068,6 +1077,16 @@ public final class PatternCoder {
       }
       trace("  " + (root.equals("03") ? "intent" : "threat") + " from the complement");
       return out;
+    }
+
+    /** True if the event's source and target are both among the actors of {@code speaker}. */
+    boolean mutual(Item speaker, CodedEvent e) {
+      if (speaker == null || !speaker.tag.equals(Item.NEC)) {
+        return false;
+      }
+      Set<String> parties = new HashSet<>();
+      codes(speaker).forEach(l -> parties.add(l.code()));
+      return parties.contains(e.source()) && parties.contains(e.target());
     }
 
     /**
@@ -1972,9 +1991,40 @@ public final class PatternCoder {
             continue;
           }
           if (child != null && it.tag.equals("NP") && child.equals("VP VBN")) {
-            return true;
+            // "rejected the peace plan proposed by Ukraine": who made a thing is whom the act
+            // concerns; who backs or holds people is not ("militants backed by Iran").
+            return !(afterBy(phrase) && headIsThing(i));
           }
           child = it.tag.equals("VP") ? "VP " + items.get(i + 1).tag : it.tag;
+        }
+      }
+      return false;
+    }
+
+    /** True if the word before the phrase is "by". */
+    boolean afterBy(Item phrase) {
+      for (int w = indexOf(phrase, 0) - 1; w > 0; w--) {
+        Item it = items.get(w);
+        if (it.kind == Item.WORD) {
+          return it.word.equals("BY");
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True if the first noun phrase inside the one at {@code np} names no actor, no role and no
+     * people ("victims killed by the crash").
+     */
+    boolean headIsThing(int np) {
+      for (int j = np + 1; j < items.size() && items.get(j) != items.get(np).partner; j++) {
+        if (items.get(j).isOpen(Item.NE)) {
+          Item ne = items.get(j);
+          if (!ne.code.equals(NULL)) {
+            return false;
+          }
+          int last = indexOf(ne.partner, j) - 1;
+          return !PEOPLE.contains(items.get(last).word);
         }
       }
       return false;
@@ -2123,6 +2173,40 @@ public final class PatternCoder {
   }
 
   private static final String NULL = "---";
+
+  /** Nouns for people that name no role: a clause describing them says who they are. */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "MAN",
+          "MEN",
+          "WOMAN",
+          "WOMEN",
+          "PERSON",
+          "PERSONS",
+          "PEOPLE",
+          "CHILD",
+          "CHILDREN",
+          "VICTIM",
+          "VICTIMS",
+          "INDIVIDUAL",
+          "INDIVIDUALS",
+          "SUSPECT",
+          "SUSPECTS",
+          "HOSTAGE",
+          "HOSTAGES",
+          "CAPTIVE",
+          "CAPTIVES",
+          "DETAINEE",
+          "DETAINEES",
+          "FAMILY",
+          "FAMILIES",
+          "MEMBER",
+          "MEMBERS",
+          "CITIZEN",
+          "CITIZENS",
+          "NATIONAL",
+          "NATIONALS",
+          "OTHERS");
 
   /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
   private static final Set<String> PRONOUNS =
