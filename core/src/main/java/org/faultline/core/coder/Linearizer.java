@@ -257,6 +257,11 @@ final class Linearizer {
       return content;
     }
     N pp = first(np, n -> n != np && n.label.startsWith("PP"));
+    if (pp != null && titledName(np)) {
+      List<Object> content = new ArrayList<>();
+      collectContent(np, null, content);
+      return content;
+    }
     if (pp != null) {
       return prepositionalContent(np, pp);
     }
@@ -266,6 +271,33 @@ final class Linearizer {
       return content;
     }
     return null;
+  }
+
+  /**
+   * A title with its holder's name parsed flat around a prepositional phrase: {@code (NP (NNP
+   * Secretary) (PP (IN of) (NP (NNP State))) (NNP Antony) (NNP Blinken))}. Its words are one name.
+   */
+  private static boolean titledName(N np) {
+    boolean seenPp = false;
+    boolean nameAfter = false;
+    for (N k : np.kids) {
+      if (k.isToken()) {
+        if (seenPp) {
+          if (!k.label.startsWith("NNP")) {
+            return false;
+          }
+          nameAfter = true;
+        }
+      } else if (k.label.startsWith("PP") && !seenPp) {
+        seenPp = true;
+        if (any(k, n -> n.label.startsWith("PP") || n.label.startsWith("S") || n.nec)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return nameAfter;
   }
 
   /** {@code (NP (NP x) (PP (IN of) (NP y)))} reduces to {@code x of y}; anything deeper: null. */
