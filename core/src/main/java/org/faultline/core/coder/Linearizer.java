@@ -250,7 +250,7 @@ final class Linearizer {
 
   /** The words (tokens and compound groups) an NP reduces to, or null to keep its structure. */
   private static List<Object> nounPhraseContent(N np) {
-    N pos = first(np, n -> n != np && n.isToken() && n.label.startsWith("POS"));
+    N pos = first(np, n -> n != np && n.isToken() && n.label.startsWith("POS") && !inClause(n, np));
     if (pos != null) {
       List<Object> content = new ArrayList<>();
       collectContent(np, pos, content);
@@ -271,6 +271,16 @@ final class Linearizer {
       return content;
     }
     return null;
+  }
+
+  /** True if a clause (VP, S, SBAR) lies between the node and its ancestor {@code np}. */
+  private static boolean inClause(N n, N np) {
+    for (N p = n.parent; p != null && p != np; p = p.parent) {
+      if (p.label.equals("VP") || p.label.startsWith("S")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

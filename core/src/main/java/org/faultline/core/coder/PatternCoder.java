@@ -1927,7 +1927,7 @@ public final class PatternCoder {
         // "arrested two men suspected of spying for Russia": the men are the target, not an actor
         // named in the clause that describes them. Present participles stay ("roads connecting
         // to South Korea", "a car carrying Hezbollah members"): what they name is what is hit.
-        after = after.stream().filter(p -> !inNounClause(p, vp)).toList();
+        after = after.stream().filter(p -> !inNounClause(p, vp, false)).toList();
       }
       for (Item p : after) {
         if (p.tag.equals(Item.NEC)) {
@@ -1942,7 +1942,11 @@ public final class PatternCoder {
       }
       if (options.inferCountries()) {
         for (Item p : after) {
-          if (roleCoded(p) && !p.code.equals(sourceCode)) {
+          // A role alone is the target only when the act reaches it, not when a clause describing
+          // something else names it ("signed a defence pact allowing troops to be deployed").
+          if (roleCoded(p)
+              && !p.code.equals(sourceCode)
+              && !(options.clauseStructure() && inNounClause(p, vp, true))) {
             return p.nec != null ? p.nec : p;
           }
         }
@@ -1978,7 +1982,7 @@ public final class PatternCoder {
      * True if the phrase lies in a past participle clause that describes a noun ("two men suspected
      * of spying for Russia", "militants backed by Iran") inside the verb phrase at {@code vp}.
      */
-    boolean inNounClause(Item phrase, int vp) {
+    boolean inNounClause(Item phrase, int vp, boolean anyClause) {
       int open = 0;
       String child = null;
       for (int i = indexOf(phrase, vp) - 1; i > vp; i--) {
@@ -1994,6 +1998,12 @@ public final class PatternCoder {
             // "rejected the peace plan proposed by Ukraine": who made a thing is whom the act
             // concerns; who backs or holds people is not ("militants backed by Iran").
             return !(afterBy(phrase) && headIsThing(i));
+          }
+          if (anyClause
+              && child != null
+              && it.tag.equals("NP")
+              && (child.startsWith("VP VB") || child.equals("SBAR"))) {
+            return true;
           }
           child = it.tag.equals("VP") ? "VP " + items.get(i + 1).tag : it.tag;
         }
