@@ -144,7 +144,11 @@ public final class PatternCoder {
 
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
-      Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "THROUGH");
+      Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "THROUGH", "OFF");
+
+  /** Prepositions that, inside a phrase, send its noun somewhere or tie it to someone. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("TO", "FOR", "WITH", "AGAINST", "ON", "FROM", "BY", "TOWARD", "TOWARDS", "INTO", "AT");
 
   /** Words that may come before a place name in a phrase that still names a place. */
   private static final Set<String> PLACE_LEADS =
@@ -195,7 +199,12 @@ public final class PatternCoder {
           "WEST",
           "TERRITORY",
           "COAST",
-          "OUTSKIRTS");
+          "OUTSKIRTS",
+          "ISLAND",
+          "ISLANDS",
+          "PENINSULA",
+          "WATERS",
+          "SHORES");
 
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
@@ -1816,8 +1825,14 @@ public final class PatternCoder {
       for (int i = clause + 1; i < limit; i++) {
         Item it = items.get(i);
         if (depth == 0 && it.isOpen(Item.NE) && it.nec == null && it.code.equals(NULL)) {
-          // "it", "its jets": a pronoun stands for an actor named elsewhere.
-          return PRONOUNS.contains(items.get(i + 1).word) ? null : it;
+          // "it", "its jets", "the alliance": a pronoun or a definite description of an actor
+          // stands for one named elsewhere.
+          boolean anaphor =
+              PRONOUNS.contains(items.get(i + 1).word)
+                  || (items.get(i + 1).word.equals("THE")
+                      && items.get(i + 3) == it.partner
+                      && ANAPHORS.contains(items.get(i + 2).word));
+          return anaphor ? null : it;
         }
         if (it.kind == Item.OPEN) {
           depth++;
@@ -1890,10 +1905,8 @@ public final class PatternCoder {
         if (w <= 0 || !WHERE_PREPOSITIONS.contains(items.get(w).word)) {
           return false;
         }
-        for (String word : phrase.subList(0, actor.start())) {
-          if (!PLACE_PARTS.contains(word) && !PLACE_LEADS.contains(word)) {
-            return false;
-          }
+        if (!placeWords(phrase.subList(0, actor.start()))) {
+          return false;
         }
       }
       // A place in the source's own country sets the scene ("protesters rallied in Tbilisi"); a
@@ -1901,6 +1914,31 @@ public final class PatternCoder {
       // for a meeting ("peace talks in Caracas").
       String here = country(ne.code);
       return venue || here == null || here.equals(source);
+    }
+
+    /**
+     * True if the words before a place in a phrase after "in" still say where: nothing but place
+     * words ("the east of Kenya"), or a deed and then a place ("a raid in North Waziristan"), but
+     * not a thing going somewhere ("military aid to Ukraine").
+     */
+    boolean placeWords(List<String> before) {
+      int j = before.size() - 1;
+      while (j >= 0
+          && (PLACE_PARTS.contains(before.get(j)) || PLACE_LEADS.contains(before.get(j)))) {
+        j--;
+      }
+      if (j < 0) {
+        return true;
+      }
+      if (!WHERE_PREPOSITIONS.contains(before.get(j))) {
+        return false;
+      }
+      for (String word : before.subList(0, j)) {
+        if (PREPOSITIONS.contains(word)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** An NE coded only by its role, such as {@code ---GOV}. */
@@ -2217,6 +2255,38 @@ public final class PatternCoder {
           "NATIONAL",
           "NATIONALS",
           "OTHERS");
+
+  /** Nouns that, after "the", refer back to an actor named before ("the alliance said"). */
+  private static final Set<String> ANAPHORS =
+      Set.of(
+          "ALLIANCE",
+          "BLOC",
+          "COUNTRY",
+          "NATION",
+          "KINGDOM",
+          "REPUBLIC",
+          "STATE",
+          "UNION",
+          "ORGANISATION",
+          "ORGANIZATION",
+          "GROUP",
+          "MOVEMENT",
+          "REGIME",
+          "ADMINISTRATION",
+          "AGENCY",
+          "MINISTRY",
+          "COUNCIL",
+          "ISLAND",
+          "ARMY",
+          "MILITARY",
+          "GOVERNMENT",
+          "PARTY",
+          "FIRM",
+          "COMPANY",
+          "BODY",
+          "LEADER",
+          "PRESIDENT",
+          "MINISTER");
 
   /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
   private static final Set<String> PRONOUNS =
