@@ -550,6 +550,7 @@ final class Linearizer {
     List<ParseNode> adjectives = new ArrayList<>();
     List<List<ParseNode>> members = new ArrayList<>();
     N inside = null;
+    N previous = null;
     boolean seenNoun = false;
     for (N c : nodes) {
       if (c == compound) {
@@ -567,6 +568,17 @@ final class Linearizer {
       }
       seenNoun = true;
       inside = c;
+      if (c.isToken()
+          && previous != null
+          && previous.parent == c.parent
+          && c.parent.kids.indexOf(c) == c.parent.kids.indexOf(previous) + 1) {
+        // "(NP (NNP United) (NNP Kingdom) (CC and) (NP (NNP France)))": adjacent nouns are one
+        // member.
+        members.get(members.size() - 1).add(c.token);
+        previous = c;
+        continue;
+      }
+      previous = c.isToken() ? c : null;
       List<ParseNode> words = new ArrayList<>();
       if (c.isToken()) {
         words.addAll(adjectives);
