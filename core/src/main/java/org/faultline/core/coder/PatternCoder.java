@@ -2197,6 +2197,14 @@ public final class PatternCoder {
               out.add(
                   new CodedEvent(
                       s.code(), NULL, code, s.span(), null, verb, pattern, false, null, null));
+            } else if (options.inferCountries()
+                && s.code().equals(NULL)
+                && Modality.root(code).equals("14")) {
+              // "Thousands rallied in Belgrade on Saturday": a crowd's protest, whose country
+              // is where it happens (see code()).
+              out.add(
+                  new CodedEvent(
+                      NULL, NULL, code, s.span(), null, verb, pattern, false, null, null));
             }
             continue;
           }
