@@ -1209,7 +1209,12 @@ public final class PatternCoder {
       if (target == null) {
         target =
             findTarget(
-                source, m.upper, m.lower, VENUE_CODES.contains(m.code.substring(0, 3)), m.vp);
+                source,
+                m.upper,
+                m.lower,
+                VENUE_CODES.contains(m.code.substring(0, 3)),
+                m.vp,
+                material(m.code));
         String stated =
             Modality.root(m.pattern != null ? m.pattern.code() : m.entry.effectiveCode());
         if (target != null
@@ -1950,7 +1955,7 @@ public final class PatternCoder {
      * The target of a verb whose source is {@code source}. With news options a place is not a
      * target when it is in the source's own country, nor, for a meeting ({@code venue}), at all.
      */
-    Item findTarget(Item source, Seq upper, Seq lower, boolean venue, int vp) {
+    Item findTarget(Item source, Seq upper, Seq lower, boolean venue, int vp, boolean material) {
       List<Located> sourceCodes = codes(source);
       String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0).code() : null;
       String sourceCountry = sourceCode == null ? null : country(sourceCode);
@@ -1974,7 +1979,8 @@ public final class PatternCoder {
         if (p.nec == null
             && coded(p)
             && !startsWith(p.code, sourceCode)
-            && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))) {
+            && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))
+            && !(options.clauseStructure() && material && ownCountry(p.code, sourceCode))) {
           return p;
         }
       }
@@ -2076,6 +2082,24 @@ public final class PatternCoder {
         }
       }
       return false;
+    }
+
+    /** True if the code's root is a material act (06-08, 14-20), not a verbal one. */
+    boolean material(String code) {
+      String root = Modality.root(code);
+      return root.compareTo("06") >= 0 && !(root.compareTo("09") >= 0 && root.compareTo("13") <= 0);
+    }
+
+    /**
+     * True if {@code code} is the bare country of a source that is a part of it ("The Canadian
+     * government announced bans on travel to Canada against Russian officers": Canada is not whom
+     * its government acts on, though it may speak of it).
+     */
+    boolean ownCountry(String code, String sourceCode) {
+      return sourceCode != null
+          && code.length() == 3
+          && sourceCode.length() > 3
+          && sourceCode.startsWith(code);
     }
 
     boolean startsWith(String code, String prefix) {
