@@ -1972,6 +1972,7 @@ public final class PatternCoder {
         // to South Korea", "a car carrying Hezbollah members"): what they name is what is hit.
         after = after.stream().filter(p -> !inNounClause(p, vp, false)).toList();
       }
+      Item home = null;
       for (Item p : after) {
         if (p.tag.equals(Item.NEC)) {
           return p;
@@ -1979,10 +1980,18 @@ public final class PatternCoder {
         if (p.nec == null
             && coded(p)
             && !startsWith(p.code, sourceCode)
-            && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))
-            && !(options.clauseStructure() && material && ownCountry(p.code, sourceCode))) {
+            && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))) {
+          if (options.clauseStructure() && ownCountry(p.code, sourceCode)) {
+            // "Russia's foreign minister said Moscow was open to talks with Washington": another
+            // actor is whom; the own country only for words, and only when no other is named.
+            home = home == null && !material ? p : home;
+            continue;
+          }
           return p;
         }
+      }
+      if (home != null) {
+        return home;
       }
       if (options.inferCountries()) {
         for (Item p : after) {
