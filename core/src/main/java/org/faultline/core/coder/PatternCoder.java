@@ -1712,11 +1712,30 @@ public final class PatternCoder {
           k++;
         }
         if (k >= vpEnd || !items.get(k).word.equals(w)) {
-          return -1;
+          return after.size() == 1 && options.clauseStructure() && splitParticle(verb, w, vpEnd)
+              ? verb
+              : -1;
         }
         at = k;
       }
       return at;
+    }
+
+    /**
+     * True if the verb phrase has the particle {@code word} after the verb's object ("blew himself
+     * up", "handed the city over"): the phrasal verb matches, its object stays in the verb phrase.
+     */
+    boolean splitParticle(int verb, String word, int vpEnd) {
+      for (int k = verb + 1; k + 2 < vpEnd; k++) {
+        Item it = items.get(k);
+        if (it.isOpen("PRT")) {
+          return items.get(k + 1).isOpen("RP") && items.get(k + 2).word.equals(word);
+        }
+        if (it.isOpen("VP") || it.isOpen("S") || it.isOpen("SBAR") || it.isOpen("PP")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
