@@ -1050,6 +1050,11 @@ public final class PatternCoder {
       }
       for (CodedEvent e : inner) {
         String mapped = root.equals("03") ? Modality.intent(e.code()) : Modality.threat(e.code());
+        if (mapped == null && root.equals("03") && options.clauseStructure()) {
+          // "The EU agreed to impose sanctions on Russia": an act against someone that has no
+          // intent code is intended as a threat (1312), not cooperation with its target.
+          mapped = Modality.threat(e.code());
+        }
         if (mapped == null) {
           // The complement's own mood already made "will send" an intent and "to attack" under
           // an intent verb a threat: an intention to act against someone ("vowed to attack",
@@ -1546,8 +1551,14 @@ public final class PatternCoder {
           }
           int head = i - 1;
           while (head > PARSE_START && items.get(head).kind != Item.WORD) {
-            if (items.get(head).kind == Item.OPEN) {
+            Item h = items.get(head);
+            if (h.kind == Item.OPEN) {
               return Mood.FACT;
+            }
+            if (options.clauseStructure() && h.partner != null && h.partner.tag.equals("PP")) {
+              // "agreed on Monday to impose sanctions": past a phrase between verb and clause
+              head = indexOf(h.partner, 0) - 1;
+              continue;
             }
             head--;
           }
