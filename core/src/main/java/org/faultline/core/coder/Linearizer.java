@@ -66,6 +66,11 @@ final class Linearizer {
     N n = new N(node.label(), node.isToken() ? node : null);
     n.parent = parent;
     for (ParseNode c : node.children()) {
+      if (c.isToken() && node.label().equals("NP") && QUOTES.contains(c.label())) {
+        // 'their "no limits" partnership': quotation marks inside a noun phrase say nothing of
+        // who or what, and would keep the phrase from being one noun phrase.
+        continue;
+      }
       n.kids.add(copy(c, n));
     }
     return n;
@@ -98,6 +103,8 @@ final class Linearizer {
       }
     }
   }
+
+  private static final Set<String> QUOTES = Set.of("``", "''");
 
   private static final Set<String> PROPER_MODIFIER = Set.of("JJ", "NNP", "NNPS", "CC", ",");
 
@@ -322,6 +329,17 @@ final class Linearizer {
       content.add(head);
     } else if (head.label.startsWith("NP") && !head.isToken()) {
       collectContent(head, null, content);
+    } else if (head.isToken() && pp.parent == np) {
+      // A flat head, "(NP (PRP$ their) (NN partnership) (PP (IN at) ...))": its words up to the
+      // first prepositional phrase.
+      int first = np.kids.indexOf(pp);
+      for (N k : np.kids.subList(0, first)) {
+        if (!k.isToken()) {
+          return null;
+        }
+        content.add(k.token);
+      }
+      head = np.kids.get(first - 1);
     } else {
       return null;
     }

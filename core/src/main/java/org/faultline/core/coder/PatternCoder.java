@@ -949,6 +949,18 @@ public final class PatternCoder {
           return fromComplement(m, "01", inner);
         }
       }
+      if (m.pattern != null
+          && options.clauseStructure()
+          && intent
+          && !threat
+          && clauseAt(m.end + 1)) {
+        // "pledged to deepen their partnership at a summit in Beijing": the verb's own pattern
+        // read a word of its complement ("summit"); the complement's verb says what is promised.
+        List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
+        if (!inner.isEmpty()) {
+          return fromComplement(m, "03", inner);
+        }
+      }
       if (m.pattern == null && (statement || intent || threat)) {
         List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
         if (!inner.isEmpty()) {
