@@ -1223,6 +1223,13 @@ public final class PatternCoder {
           }
         }
       }
+      if (target == null
+          && options.clauseStructure()
+          && (Modality.root(m.code).equals("02") || Modality.root(m.code).equals("10"))) {
+        // "Zelensky urged allies to lift restrictions on strikes inside Russia": whom an appeal
+        // or demand is made to is the object before its infinitive, not an actor inside it.
+        target = addressee(m);
+      }
       if (target == null) {
         target =
             findTarget(
@@ -2133,6 +2140,29 @@ public final class PatternCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * The object of a verb phrase "V X to do something" (a noun phrase or compound right after the
+     * verb, followed by an infinitive clause), or null.
+     */
+    Item addressee(VerbMatch m) {
+      int k = m.end + 1;
+      while (k < m.vpEnd && items.get(k).kind == Item.CLOSE) {
+        k++;
+      }
+      if (k >= m.vpEnd || !(items.get(k).isOpen(Item.NE) || items.get(k).isOpen(Item.NEC))) {
+        return null;
+      }
+      Item object = items.get(k);
+      int after = indexOf(object.partner, k) + 1;
+      if (after + 2 < m.vpEnd
+          && items.get(after).isOpen("S")
+          && items.get(after + 1).isOpen("VP")
+          && items.get(after + 2).isOpen("TO")) {
+        return object;
+      }
+      return null;
     }
 
     /** True if the code's root is a material act (06-08, 14-20), not a verbal one. */
