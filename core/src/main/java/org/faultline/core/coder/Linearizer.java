@@ -126,7 +126,10 @@ final class Linearizer {
         return null;
       }
       for (N k : np.kids.subList(at + 1, np.kids.size())) {
-        if (!k.isToken() || !k.label.startsWith("NN")) {
+        // "Chinese and Japanese foreign ministers": lower-case adjectives may come before the noun
+        boolean lowerAdjective =
+            k.isToken() && k.label.equals("JJ") && !Character.isUpperCase(k.token.word().charAt(0));
+        if (!k.isToken() || !(k.label.startsWith("NN") || lowerAdjective)) {
           return null;
         }
       }
