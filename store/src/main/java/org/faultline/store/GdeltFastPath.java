@@ -201,8 +201,7 @@ final class GdeltFastPath {
     }
     CameoOntology cameo = CameoOntology.standard();
     try (DuckDBAppender a =
-        ((DuckDBConnection) connection.unwrap(DuckDBConnection.class))
-            .createAppender("temp", "main", "cameo_lookup")) {
+        connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "cameo_lookup")) {
       for (int digits = 2; digits <= 4; digits++) {
         int limit = (int) Math.pow(10, digits);
         for (int n = 0; n < limit; n++) {
