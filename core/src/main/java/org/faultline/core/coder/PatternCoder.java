@@ -2313,6 +2313,12 @@ public final class PatternCoder {
             }
             continue;
           }
+          if (options.clauseStructure()
+              && t.code().startsWith(s.code())
+              && !s.code().startsWith(NULL)) {
+            // "Greece and Turkey ... a visit by Erdogan": Turkey does not act on its own leader
+            continue;
+          }
           Located from = passive ? t : s;
           Located to = passive ? s : t;
           CodedEvent e =
