@@ -821,6 +821,13 @@ public final class PatternCoder {
             && phrase.subList(after, actor.start()).stream().anyMatch(SEPARATING::contains)) {
           continue; // "the bodies of hostages to the Red Cross": the hostages are not its
         }
+        if (options.clauseStructure()
+            && actor != null
+            && hit.start() >= actor.start() + actor.length()
+            && phrase.subList(actor.start() + actor.length(), hit.start()).stream()
+                .anyMatch(w -> SEPARATING.contains(w) || w.equals("ON") || w.equals("AT"))) {
+          continue; // "Israel's strike on the Iranian consulate": the consulate is not Israel's
+        }
         AgentCode agent = hit.entry().code();
         String agc = agent.code();
         boolean duplicate = false;
