@@ -1817,6 +1817,10 @@ public final class PatternCoder {
      * (an infinitive complement: the caller falls back to the phrases before the verb).
      */
     Item clauseSubject(int verbStart) {
+      Item described = describedNoun(verbStart);
+      if (described != null) {
+        return described;
+      }
       int clause = enclosingClause(verbStart);
       if (clause < 0) {
         return null;
@@ -1837,6 +1841,47 @@ public final class PatternCoder {
       }
       int vp = childVerbPhrase(outer);
       return vp > clause ? subjectOf(outer, vp) : null;
+    }
+
+    /**
+     * The noun phrase a participle clause describes ("rebels seizing Damascus", "Palestinians
+     * killed by Israeli troops"): the first noun phrase of the NP whose child is the verb's own VP.
+     * Null if the verb phrase is not inside a noun phrase.
+     */
+    Item describedNoun(int verbStart) {
+      int vp = enclosingOpen(verbStart);
+      if (vp < 0 || !items.get(vp).tag.equals("VP")) {
+        return null;
+      }
+      int np = enclosingOpen(vp);
+      if (np < 0 || !items.get(np).tag.equals("NP")) {
+        return null;
+      }
+      for (int j = np + 1; j < vp; j++) {
+        Item it = items.get(j);
+        if (it.isOpen(Item.NE) || it.isOpen(Item.NEC)) {
+          return it.nec != null ? it.nec : it;
+        }
+      }
+      return null;
+    }
+
+    /** The innermost bracket opened before {@code pos} and not closed before it, or -1. */
+    int enclosingOpen(int pos) {
+      int open = 0;
+      for (int i = pos - 1; i >= PARSE_START - 1 && i >= 0; i--) {
+        Item it = items.get(i);
+        if (it.kind == Item.CLOSE) {
+          open++;
+        } else if (it.kind == Item.OPEN) {
+          if (open > 0) {
+            open--;
+          } else if (!it.tag.startsWith("VB")) {
+            return i;
+          }
+        }
+      }
+      return -1;
     }
 
     /** The clause (S, SINV, SQ) whose brackets enclose {@code pos}, or -1. */
