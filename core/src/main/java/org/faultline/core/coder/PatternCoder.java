@@ -929,6 +929,16 @@ public final class PatternCoder {
       if (m == null) {
         return null;
       }
+      if (options.clauseStructure()
+          && m.entry.entry().equals("PROTEST")
+          && Modality.root(m.code).equals("14")
+          && !m.passive
+          && stateLike(m.source != null ? m.source : findSource(m.upper, m.start))) {
+        // "Japan protested after a Chinese aircraft violated its airspace": a state's protest is
+        // an official complaint (114), a crowd's a demonstration.
+        trace("  a state protests: " + m.code + " -> 114");
+        m.code = "114";
+      }
       String root = Modality.root(m.code);
       Mood mood = options.modality() ? mood(m) : Mood.FACT;
       if (options.negation() && negated(m) && !patternNamesNegation(m.pattern)) {
@@ -2217,6 +2227,35 @@ public final class PatternCoder {
       return null;
     }
 
+    /**
+     * True if the phrase names a state or its government ("Japan", "the Chinese embassy"), not its
+     * people ("Palestinians", "thousands of Georgians").
+     */
+    boolean stateLike(Item source) {
+      if (source == null || !source.tag.equals(Item.NE) || source.code.startsWith(NULL)) {
+        return false;
+      }
+      String code = source.code;
+      if (code.length() > 3) {
+        return code.length() == 6 && code.endsWith("GOV");
+      }
+      if (country(code) == null) {
+        return false;
+      }
+      int k = indexOf(source, 0);
+      for (int j = k + 1; j < items.size() && items.get(j) != source.partner; j++) {
+        String w = items.get(j).word;
+        if (items.get(j).kind == Item.WORD
+            && (PEOPLE.contains(w)
+                || CROWDS.contains(w)
+                || (w.length() > 4 && w.endsWith("ANS"))
+                || (w.length() > 4 && w.endsWith("IS") && !w.equals("PARIS")))) {
+          return false; // "Palestinians", "Israelis", "thousands of people"
+        }
+      }
+      return true;
+    }
+
     /** True if the code's root is a material act (06-08, 14-20), not a verbal one. */
     boolean material(String code) {
       String root = Modality.root(code);
@@ -2426,6 +2465,10 @@ public final class PatternCoder {
           "NATIONAL",
           "NATIONALS",
           "OTHERS");
+
+  /** Words that make a phrase a crowd rather than a state ("thousands protested"). */
+  private static final Set<String> CROWDS =
+      Set.of("THOUSANDS", "HUNDREDS", "DOZENS", "TENS", "MILLIONS", "CROWDS", "CROWD", "SCORES");
 
   /** Nouns that, after "the", refer back to an actor named before ("the alliance said"). */
   private static final Set<String> ANAPHORS =
