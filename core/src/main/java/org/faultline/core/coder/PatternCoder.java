@@ -929,6 +929,12 @@ public final class PatternCoder {
       if (m == null) {
         return null;
       }
+      if (options.clauseStructure() && m.entry.entry().equals("ORDER")) {
+        List<CodedEvent> ordered = orderedAbroad(m);
+        if (ordered != null) {
+          return ordered;
+        }
+      }
       if (options.clauseStructure()
           && m.entry.entry().equals("PROTEST")
           && Modality.root(m.code).equals("14")
@@ -2225,6 +2231,34 @@ public final class PatternCoder {
         return object;
       }
       return null;
+    }
+
+    /**
+     * "The International Court of Justice ordered Israel to halt its offensive in Rafah": an order
+     * to another actor is a demand on it, coded from what it is told to do (1056 here), not the act
+     * itself; null when the one ordered is the source's own ("Putin ordered troops to attack" stays
+     * the attack).
+     */
+    List<CodedEvent> orderedAbroad(VerbMatch m) {
+      Item who = addressee(m);
+      if (m.target != null || who == null || !coded(who)) {
+        return null; // a pattern that names whom ("* + TO_LEAVE") says it better
+      }
+      Item source = m.source != null ? m.source : findSource(m.upper, m.start);
+      if (source == null || !coded(source)) {
+        return null;
+      }
+      String from = country(source.code);
+      String to = country(who.code);
+      if (from != null && from.equals(to)) {
+        return null;
+      }
+      List<CodedEvent> inner = codeRange(indexOf(who.partner, m.end) + 1, m.vpEnd);
+      m.code = inner.isEmpty() ? "100" : Modality.demand(inner.get(0).code());
+      m.pattern = null;
+      m.target = who;
+      trace("  an order to another actor: a demand, " + m.code);
+      return eventsOf(m);
     }
 
     /**
