@@ -2150,7 +2150,9 @@ public final class PatternCoder {
 
     /**
      * True if the phrase lies in a past participle clause that describes a noun ("two men suspected
-     * of spying for Russia", "militants backed by Iran") inside the verb phrase at {@code vp}.
+     * of spying for Russia", "militants backed by Iran") inside the verb phrase at {@code vp}; with
+     * {@code anyClause}, also in a present participle or relative clause ("a pact allowing troops
+     * to be deployed").
      */
     boolean inNounClause(Item phrase, int vp, boolean anyClause) {
       int open = 0;
@@ -2283,7 +2285,7 @@ public final class PatternCoder {
             && (PEOPLE.contains(w)
                 || CROWDS.contains(w)
                 || (w.length() > 4 && w.endsWith("ANS"))
-                || (w.length() > 4 && w.endsWith("IS") && !w.equals("PARIS")))) {
+                || (w.length() > 4 && w.endsWith("IS") && !PLACES_IN_IS.contains(w)))) {
           return false; // "Palestinians", "Israelis", "thousands of people"
         }
       }
@@ -2499,6 +2501,9 @@ public final class PatternCoder {
           "NATIONAL",
           "NATIONALS",
           "OTHERS");
+
+  /** Capitals ending like a demonym ("Israelis") that name a state, not its people. */
+  private static final Set<String> PLACES_IN_IS = Set.of("PARIS", "TUNIS");
 
   /** Words that make a phrase a crowd rather than a state ("thousands protested"). */
   private static final Set<String> CROWDS =
