@@ -2307,7 +2307,8 @@ public final class PatternCoder {
       return sourceCode != null
           && code.length() == 3
           && sourceCode.length() > 3
-          && sourceCode.startsWith(code);
+          && sourceCode.startsWith(code)
+          && NON_STATE.stream().noneMatch(a -> sourceCode.indexOf(a, 3) >= 0);
     }
 
     boolean startsWith(String code, String prefix) {
@@ -2501,6 +2502,12 @@ public final class PatternCoder {
           "NATIONAL",
           "NATIONALS",
           "OTHERS");
+
+  /**
+   * Agent codes of actors that stand against their own state: rebels capturing "the eastern
+   * Congolese city of Goma" act on Congo.
+   */
+  private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
 
   /** Capitals ending like a demonym ("Israelis") that name a state, not its people. */
   private static final Set<String> PLACES_IN_IS = Set.of("PARIS", "TUNIS");
