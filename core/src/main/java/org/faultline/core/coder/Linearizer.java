@@ -56,6 +56,7 @@ final class Linearizer {
   static List<Item> linearize(ParseTree tree) {
     Linearizer l = new Linearizer();
     N root = copy(tree.root(), null);
+    splitVerbConjuncts(root);
     markCompounds(root);
     reduceClauses(root, false);
     l.convert(root);
@@ -74,6 +75,45 @@ final class Linearizer {
       n.kids.add(copy(c, n));
     }
     return n;
+  }
+
+  /**
+   * A verb the parser took for the start of a noun conjunct, {@code (VP (VBD recalled) (NP (NP its
+   * ambassador) (CC and) (NP (VBN expelled) (NP three Polish diplomats))))}, becomes the second of
+   * two verb phrases: {@code (VP (VP recalled its ambassador) (CC and) (VP expelled ...))}.
+   */
+  private static void splitVerbConjuncts(N n) {
+    for (N k : new ArrayList<>(n.kids)) {
+      splitVerbConjuncts(k);
+    }
+    if (!n.label.equals("VP") || n.kids.size() != 2) {
+      return;
+    }
+    N verb = n.kids.get(0);
+    N object = n.kids.get(1);
+    if (!verb.isToken() || !verb.label.startsWith("VB") || !object.label.equals("NP")) {
+      return;
+    }
+    List<N> parts = object.kids;
+    if (parts.size() != 3 || !parts.get(1).label.equals("CC")) {
+      return;
+    }
+    N second = parts.get(2);
+    if (second.isToken()
+        || second.kids.size() < 2
+        || !second.kids.get(0).isToken()
+        || !(second.kids.get(0).label.equals("VBD") || second.kids.get(0).label.equals("VBN"))) {
+      return;
+    }
+    N first = new N("VP", null);
+    first.parent = n;
+    first.kids = new ArrayList<>(List.of(verb, parts.get(0)));
+    verb.parent = first;
+    parts.get(0).parent = first;
+    second.label = "VP";
+    second.parent = n;
+    parts.get(1).parent = n;
+    n.kids = new ArrayList<>(List.of(first, parts.get(1), second));
   }
 
   // ---------------------------------------------------------------- compounds
