@@ -1280,7 +1280,8 @@ public final class PatternCoder {
       }
       if ((target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL)))
           && source.tag.equals(Item.NEC)
-          && options.inferCountries()) {
+          && options.inferCountries()
+          && (!options.clauseStructure() || reciprocal(m))) {
         target = source; // "A and B met", "A and B began joint exercises": among the members
       }
       TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
@@ -1299,6 +1300,21 @@ public final class PatternCoder {
         return out;
       }
       return makeEvents(source, target, m.code, m.passive, verbSpan, pattern);
+    }
+
+    /**
+     * True if the act can be one between the members of a compound subject: meetings, agreements,
+     * cooperation, concessions and fighting, or a pattern written for a compound ("% *"); not
+     * "China and Russia vetoed the resolution" (129), which is no veto of each other.
+     */
+    boolean reciprocal(VerbMatch m) {
+      if (m.pattern != null && m.pattern.text().contains("%")) {
+        return true;
+      }
+      // the code as stated, before its mood made it an intent or threat
+      String stated = m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
+      return RECIPROCAL_ROOTS.contains(Modality.root(m.code))
+          || RECIPROCAL_ROOTS.contains(Modality.root(stated));
     }
 
     /**
@@ -2508,6 +2524,10 @@ public final class PatternCoder {
    * Congolese city of Goma" act on Congo.
    */
   private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
+
+  /** CAMEO roots whose acts can be between the members of a compound subject. */
+  private static final Set<String> RECIPROCAL_ROOTS =
+      Set.of("03", "04", "05", "06", "08", "15", "19");
 
   /** Capitals ending like a demonym ("Israelis") that name a state, not its people. */
   private static final Set<String> PLACES_IN_IS = Set.of("PARIS", "TUNIS");
