@@ -101,7 +101,13 @@ public final class PatternCoder {
           "INDUSTRY",
           "SHIPMENT",
           "SHIPMENTS",
-          "DELIVERIES");
+          "DELIVERIES",
+          "SHELL",
+          "SHELLS",
+          "ROUNDS",
+          "FIRE",
+          "BARRAGE",
+          "BARRAGES");
 
   /**
    * Statement codes that say something only through their content: a statement, a pessimistic or
