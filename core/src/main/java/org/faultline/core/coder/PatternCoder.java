@@ -308,12 +308,13 @@ public final class PatternCoder {
           "SINCE",
           "ALTHOUGH",
           "THOUGH",
-          "UNTIL",
-          "ONCE",
           "WHEREAS");
 
-  /** Words that make the clause after them a condition, not a fact. */
-  private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
+  /**
+   * Words that make the clause after them a condition, not a fact: "would not negotiate with the
+   * TPLF until it laid down its arms" states no disarmament.
+   */
+  private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER", "UNTIL", "ONCE");
 
   /** Words that make the verb after them something its subject could do. */
   private static final Set<String> POSSIBILITY = Set.of("COULD", "MAY", "MIGHT");
