@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.faultline.core.cameo.ActorCode;
 import org.faultline.core.dict.ActorDictionary;
 import org.faultline.core.dict.AgentCode;
@@ -629,11 +630,8 @@ public final class PatternCoder {
           if (!it.isOpen(Item.NE)) {
             continue;
           }
-          int w = i - 1;
-          while (w > 0 && items.get(w).kind != Item.WORD) {
-            w--;
-          }
-          if (w > 0 && PLACE_PREPOSITIONS.contains(items.get(w).word)) {
+          String before = wordBefore(i);
+          if (before != null && PLACE_PREPOSITIONS.contains(before)) {
             String c = country(it.code);
             if (c != null && it.code.length() == 3 && namesPlace(i)) {
               location = c;
@@ -651,13 +649,7 @@ public final class PatternCoder {
      * "Kenya's capital"), not by some other head ("Israeli tank shelling").
      */
     boolean namesPlace(int ne) {
-      List<String> phrase = new ArrayList<>();
-      Item open = items.get(ne);
-      for (int j = ne + 1; j < items.size() && items.get(j) != open.partner; j++) {
-        if (items.get(j).kind == Item.WORD) {
-          phrase.add(items.get(j).word);
-        }
-      }
+      List<String> phrase = wordsOf(ne);
       ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
       if (actor == null) {
         return false;
@@ -788,13 +780,7 @@ public final class PatternCoder {
         if (!open.isOpen(Item.NE)) {
           continue;
         }
-        List<String> phrase = new ArrayList<>();
-        for (int j = k + 1; j < items.size() && items.get(j) != open.partner; j++) {
-          if (items.get(j).kind == Item.WORD) {
-            phrase.add(items.get(j).word);
-          }
-        }
-        open.code = codePhrase(phrase);
+        open.code = codePhrase(wordsOf(k));
       }
     }
 
@@ -946,7 +932,7 @@ public final class PatternCoder {
           && m.entry.entry().equals("PROTEST")
           && Modality.root(m.code).equals("14")
           && !m.passive
-          && stateLike(m.source != null ? m.source : findSource(m.upper, m.start))) {
+          && stateLike(sourceOf(m))) {
         // "Japan protested after a Chinese aircraft violated its airspace": a state's protest is
         // an official complaint (114), a crowd's a demonstration.
         trace("  a state protests: " + m.code + " -> 114");
@@ -1058,7 +1044,7 @@ public final class PatternCoder {
 
     /** Events of a statement, intent or threat verb whose complement clause held events. */
     List<CodedEvent> fromComplement(VerbMatch m, String root, List<CodedEvent> inner) {
-      Item speaker = m.source != null ? m.source : findSource(m.upper, m.start);
+      Item speaker = sourceOf(m);
       List<CodedEvent> out = new ArrayList<>();
       if (root.equals("01")
           && options.clauseStructure()
@@ -1236,7 +1222,7 @@ public final class PatternCoder {
       if (m.code.equals(NULL)) {
         return List.of();
       }
-      Item source = m.source != null ? m.source : findSource(m.upper, m.start);
+      Item source = sourceOf(m);
       if (source == null) {
         return List.of();
       }
@@ -1907,24 +1893,17 @@ public final class PatternCoder {
 
     /** The innermost bracket opened before {@code pos} and not closed before it, or -1. */
     int enclosingOpen(int pos) {
-      int open = 0;
-      for (int i = pos - 1; i >= PARSE_START - 1 && i >= 0; i--) {
-        Item it = items.get(i);
-        if (it.kind == Item.CLOSE) {
-          open++;
-        } else if (it.kind == Item.OPEN) {
-          if (open > 0) {
-            open--;
-          } else if (!it.tag.startsWith("VB")) {
-            return i;
-          }
-        }
-      }
-      return -1;
+      return enclosing(pos, it -> !it.tag.startsWith("VB"));
     }
 
     /** The clause (S, SINV, SQ) whose brackets enclose {@code pos}, or -1. */
     int enclosingClause(int pos) {
+      return enclosing(
+          pos, it -> it.tag.equals("S") || it.tag.equals("SINV") || it.tag.equals("SQ"));
+    }
+
+    /** The innermost bracket enclosing {@code pos} that {@code kind} accepts, or -1. */
+    int enclosing(int pos, Predicate<Item> kind) {
       int open = 0;
       for (int i = pos - 1; i >= PARSE_START - 1 && i >= 0; i--) {
         Item it = items.get(i);
@@ -1933,7 +1912,7 @@ public final class PatternCoder {
         } else if (it.kind == Item.OPEN) {
           if (open > 0) {
             open--;
-          } else if (it.tag.equals("S") || it.tag.equals("SINV") || it.tag.equals("SQ")) {
+          } else if (kind.test(it)) {
             return i;
           }
         }
@@ -2023,12 +2002,7 @@ public final class PatternCoder {
       if (!namesPlace(i)) {
         return false;
       }
-      List<String> phrase = new ArrayList<>();
-      for (int j = i + 1; j < items.size() && items.get(j) != ne.partner; j++) {
-        if (items.get(j).kind == Item.WORD) {
-          phrase.add(items.get(j).word);
-        }
-      }
+      List<String> phrase = wordsOf(i);
       ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
       // "peace talks in Caracas": the venue of a meeting inside the phrase.
       boolean inside =
@@ -2206,15 +2180,39 @@ public final class PatternCoder {
       return false;
     }
 
+    /** The verb's source: the pattern's, else the one found before the verb (found once). */
+    Item sourceOf(VerbMatch m) {
+      if (m.source == null) {
+        m.source = findSource(m.upper, m.start);
+      }
+      return m.source;
+    }
+
     /** True if the word before the phrase is "by". */
     boolean afterBy(Item phrase) {
-      for (int w = indexOf(phrase, 0) - 1; w > 0; w--) {
-        Item it = items.get(w);
-        if (it.kind == Item.WORD) {
-          return it.word.equals("BY");
+      return "BY".equals(wordBefore(indexOf(phrase, 0)));
+    }
+
+    /** The word before the item at {@code pos}, or null. */
+    String wordBefore(int pos) {
+      for (int w = pos - 1; w > 0; w--) {
+        if (items.get(w).kind == Item.WORD) {
+          return items.get(w).word;
         }
       }
-      return false;
+      return null;
+    }
+
+    /** The words of the noun phrase opened at {@code ne}. */
+    List<String> wordsOf(int ne) {
+      List<String> words = new ArrayList<>();
+      Item open = items.get(ne);
+      for (int j = ne + 1; j < items.size() && items.get(j) != open.partner; j++) {
+        if (items.get(j).kind == Item.WORD) {
+          words.add(items.get(j).word);
+        }
+      }
+      return words;
     }
 
     /**
@@ -2269,7 +2267,7 @@ public final class PatternCoder {
       if (m.target != null || who == null || !coded(who)) {
         return null; // a pattern that names whom ("* + TO_LEAVE") says it better
       }
-      Item source = m.source != null ? m.source : findSource(m.upper, m.start);
+      Item source = sourceOf(m);
       if (source == null || !coded(source)) {
         return null;
       }
@@ -2301,14 +2299,11 @@ public final class PatternCoder {
       if (country(code) == null) {
         return false;
       }
-      int k = indexOf(source, 0);
-      for (int j = k + 1; j < items.size() && items.get(j) != source.partner; j++) {
-        String w = items.get(j).word;
-        if (items.get(j).kind == Item.WORD
-            && (PEOPLE.contains(w)
-                || CROWDS.contains(w)
-                || (w.length() > 4 && w.endsWith("ANS"))
-                || (w.length() > 4 && w.endsWith("IS") && !PLACES_IN_IS.contains(w)))) {
+      for (String w : wordsOf(indexOf(source, 0))) {
+        if (PEOPLE.contains(w)
+            || CROWDS.contains(w)
+            || (w.length() > 4 && w.endsWith("ANS"))
+            || (w.length() > 4 && w.endsWith("IS") && !PLACES_IN_IS.contains(w))) {
           return false; // "Palestinians", "Israelis", "thousands of people"
         }
       }
