@@ -3,10 +3,12 @@ package org.faultline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.core.dict.Dictionaries;
+import org.faultline.core.dict.Lexicon;
 import org.faultline.core.dict.LoadMode;
 import org.faultline.core.dict.LoadReport;
 import org.faultline.core.dict.ShippedDictionaries;
@@ -87,7 +89,7 @@ final class DictsCommand implements Runnable {
       out.printf(
           Locale.ROOT,
           "verbs: %d forms, %d blocks, %d patterns, %d synsets; actors: %d (%d phrases);"
-              + " agents: %d phrases; discards: %d; issues: %d%n",
+              + " agents: %d phrases; discards: %d; issues: %d; lexicon: %d words in %d lists%n",
           d.verbs().formCount(),
           d.verbs().blocks().size(),
           d.verbs().patternCount(),
@@ -96,7 +98,9 @@ final class DictsCommand implements Runnable {
           d.actors().phraseCount(),
           d.agents().phraseCount(),
           d.discards().entries().size(),
-          d.issues().entries().size());
+          d.issues().entries().size(),
+          Arrays.stream(Lexicon.WordList.values()).mapToInt(l -> d.lexicon().words(l).size()).sum(),
+          Lexicon.WordList.values().length);
       return rejected == 0 ? 0 : 1;
     }
   }

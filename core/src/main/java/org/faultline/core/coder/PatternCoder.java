@@ -17,6 +17,8 @@ import org.faultline.core.dict.AgentCode;
 import org.faultline.core.dict.AgentDictionary;
 import org.faultline.core.dict.Dictionaries;
 import org.faultline.core.dict.DiscardList;
+import org.faultline.core.dict.Lexicon;
+import org.faultline.core.dict.Lexicon.WordList;
 import org.faultline.core.dict.VerbEntry;
 import org.faultline.core.dict.VerbPattern;
 import org.faultline.core.tree.MalformedParseException;
@@ -47,93 +49,13 @@ public final class PatternCoder {
           "GOT", "GOTTEN", "GETTING");
 
   /**
-   * Nouns that an agent word before them describes rather than names people by ("military aid",
-   * "police reform", "government spending"): with news options the agent is not added.
-   */
-  private static final Set<String> NOT_ROLES =
-      Set.of(
-          "COMMUNICATION",
-          "COMMUNICATIONS",
-          "CHANNEL",
-          "CHANNELS",
-          "HOTLINE",
-          "AID",
-          "ASSISTANCE",
-          "SUPPORT",
-          "HELP",
-          "COOPERATION",
-          "CO-OPERATION",
-          "EQUIPMENT",
-          "HARDWARE",
-          "PACKAGE",
-          "PACKAGES",
-          "EXERCISE",
-          "EXERCISES",
-          "DRILL",
-          "DRILLS",
-          "PARADE",
-          "SPENDING",
-          "BUDGET",
-          "BUDGETS",
-          "TIES",
-          "CAPABILITY",
-          "CAPABILITIES",
-          "SUPPLIES",
-          "TECHNOLOGY",
-          "TRAINING",
-          "ASSETS",
-          "EXPERIENCE",
-          "BUILDUP",
-          "BUILD-UP",
-          "CONTRACT",
-          "CONTRACTS",
-          "DEAL",
-          "AGREEMENT",
-          "PACT",
-          "LOAN",
-          "LOANS",
-          "REFORM",
-          "REFORMS",
-          "POLICY",
-          "POLICIES",
-          "SECRETS",
-          "DOCTRINE",
-          "SECTOR",
-          "INDUSTRY",
-          "SHIPMENT",
-          "SHIPMENTS",
-          "DELIVERIES",
-          "SHELL",
-          "SHELLS",
-          "ROUNDS",
-          "FIRE",
-          "BARRAGE",
-          "BARRAGES");
-
-  /**
    * Statement codes that say something only through their content: a statement, a pessimistic or
    * optimistic comment, a policy option considered.
    */
   private static final Set<String> ABOUT_CONTENT = Set.of("010", "012", "013", "014");
 
-  /** Nouns of meetings whose place inside the phrase is a venue ("peace talks in Caracas"). */
-  private static final Set<String> MEETINGS =
-      Set.of(
-          "TALKS",
-          "NEGOTIATIONS",
-          "MEETING",
-          "MEETINGS",
-          "SUMMIT",
-          "CONFERENCE",
-          "DIALOGUE",
-          "CONSULTATIONS");
-
   /** Meetings and talks, whose place is a venue, never a target (a visit's place is its host). */
   private static final Set<String> VENUE_CODES = Set.of("040", "041", "045", "046");
-
-  /** Nouns of intention whose negation ("no plans to") negates the infinitive after them. */
-  private static final Set<String> PLAN_NOUNS =
-      Set.of("PLAN", "PLANS", "INTENTION", "INTENTIONS", "DESIRE", "WISH", "AMBITION", "AMBITIONS");
 
   /**
    * Prepositions that, between a role word and an actor after it, make them two parties ("jets to
@@ -157,142 +79,12 @@ public final class PatternCoder {
   private static final Set<String> PREPOSITIONS =
       Set.of("TO", "FOR", "WITH", "AGAINST", "ON", "FROM", "BY", "TOWARD", "TOWARDS", "INTO", "AT");
 
-  /** Words that may come before a place name in a phrase that still names a place. */
-  private static final Set<String> PLACE_LEADS =
-      Set.of(
-          "THE",
-          "A",
-          "AN",
-          "OF",
-          "NORTHERN",
-          "SOUTHERN",
-          "EASTERN",
-          "WESTERN",
-          "CENTRAL",
-          "NORTHEASTERN",
-          "NORTHWESTERN",
-          "SOUTHEASTERN",
-          "SOUTHWESTERN",
-          "OCCUPIED",
-          "SEVERAL",
-          "NORTHEAST",
-          "NORTHWEST",
-          "SOUTHEAST",
-          "SOUTHWEST");
-
   /** Prepositions that introduce the place a sentence is set in. */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
 
-  /** Words that may follow a place name in a phrase that still names a place. */
-  private static final Set<String> PLACE_PARTS =
-      Set.of(
-          "CAPITAL",
-          "CITY",
-          "TOWN",
-          "VILLAGE",
-          "REGION",
-          "PROVINCE",
-          "STATE",
-          "DISTRICT",
-          "AREA",
-          "BORDER",
-          "BORDERS",
-          "PART",
-          "PARTS",
-          "NORTH",
-          "SOUTH",
-          "EAST",
-          "WEST",
-          "TERRITORY",
-          "COAST",
-          "OUTSKIRTS",
-          "ISLAND",
-          "ISLANDS",
-          "PENINSULA",
-          "WATERS",
-          "SHORES");
-
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
-
-  /** Verbs whose infinitive complement is something intended ("wants to", "plans to"). */
-  private static final Set<String> INTENT =
-      Set.of(
-          "WANT",
-          "PLAN",
-          "INTEND",
-          "AIM",
-          "PREPARE",
-          "SEEK",
-          "DECIDE",
-          "AGREE",
-          "PROMISE",
-          "PLEDGE",
-          "VOW",
-          "OFFER",
-          "VOLUNTEER",
-          "RESOLVE",
-          "EXPECT",
-          "HOPE",
-          "WISH");
-
-  /** Adjectives whose infinitive complement is something intended ("ready to talk"). */
-  private static final Set<String> INTENT_ADJECTIVES =
-      Set.of("READY", "WILLING", "PREPARED", "EAGER", "DETERMINED", "KEEN", "POISED", "SET");
-
-  /** Inflected forms of the intent verbs, for verbs missing from the dictionary. */
-  private static final Set<String> INTENT_WORDS =
-      Set.of(
-          "WANT",
-          "WANTS",
-          "WANTED",
-          "PLAN",
-          "PLANS",
-          "PLANNED",
-          "PLANNING",
-          "INTEND",
-          "INTENDS",
-          "INTENDED",
-          "AIM",
-          "AIMS",
-          "AIMED",
-          "PREPARE",
-          "PREPARES",
-          "PREPARED",
-          "PREPARING",
-          "SEEK",
-          "SEEKS",
-          "SOUGHT",
-          "SEEKING",
-          "DECIDE",
-          "DECIDES",
-          "DECIDED",
-          "AGREE",
-          "AGREES",
-          "AGREED",
-          "PROMISE",
-          "PROMISES",
-          "PROMISED",
-          "PLEDGE",
-          "PLEDGES",
-          "PLEDGED",
-          "VOW",
-          "VOWS",
-          "VOWED",
-          "OFFER",
-          "OFFERS",
-          "OFFERED");
-
-  /**
-   * Aspectual verbs: with a clause as complement ("began sending troops") the complement's verb
-   * says what was done, so its events are coded instead of the aspectual verb's own patterns.
-   */
-  private static final Set<String> ASPECT =
-      Set.of("BEGIN", "START", "CONTINUE", "RESUME", "RESTART", "COMMENCE", "KEEP");
-
-  /** Verbs whose infinitive complement is a threat ("threatened to"). */
-  private static final Set<String> THREAT = Set.of("THREATEN", "WARN");
 
   /** Words that make the verb after them something its subject must do. */
   private static final Set<String> OBLIGATION = Set.of("MUST");
@@ -330,13 +122,6 @@ public final class PatternCoder {
   /** Words that put the verb after them in the future. */
   private static final Set<String> FUTURE = Set.of("WILL", "WOULD", "'LL", "SHALL", "WO");
 
-  /**
-   * Verb blocks whose passive subject moves for its own side ("troops were deployed to the
-   * border"), so that without a "by" phrase it stays the source.
-   */
-  private static final Set<String> MOVEMENT =
-      Set.of("SEND", "DEPLOY", "MOBILIZE", "FLY", "PUT", "STAGE", "CALL_UP");
-
   /** Acts of a state's authorities: sentences, administrative sanctions, arrests, expulsions. */
   private static final List<String> AUTHORITY_CODES =
       List.of("115", "116", "172", "173", "174", "175");
@@ -348,10 +133,12 @@ public final class PatternCoder {
   private static final Set<String> AUXILIARY = Set.of("HAS", "HAVE", "HAD", "'VE", "HAVING");
 
   private final Dictionaries dictionaries;
+  private final Lexicon lexicon;
   private final CoderOptions options;
 
   public PatternCoder(Dictionaries dictionaries, CoderOptions options) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    this.lexicon = dictionaries.lexicon();
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -655,7 +442,7 @@ public final class PatternCoder {
         return false;
       }
       for (String word : phrase.subList(actor.start() + actor.length(), phrase.size())) {
-        if (!PLACE_PARTS.contains(word)) {
+        if (!lexicon.contains(WordList.PLACE_PARTS, word)) {
           return false;
         }
       }
@@ -805,7 +592,7 @@ public final class PatternCoder {
         int after = hit.start() + hit.length();
         if (options.clauseStructure()
             && after < phrase.size()
-            && NOT_ROLES.contains(phrase.get(after))) {
+            && lexicon.contains(WordList.NOT_ROLES, phrase.get(after))) {
           continue; // "military aid for Ukraine" is aid, not Ukraine's military
         }
         if (options.clauseStructure()
@@ -952,8 +739,12 @@ public final class PatternCoder {
         return eventsOf(m);
       }
       boolean statement = options.reportedSpeech() && root.equals("01");
-      boolean intent = options.modality() && (root.equals("03") || INTENT.contains(lemma(m)));
-      boolean threat = options.modality() && (root.equals("13") || THREAT.contains(lemma(m)));
+      boolean intent =
+          options.modality()
+              && (root.equals("03") || lexicon.contains(WordList.INTENT_VERBS, lemma(m)));
+      boolean threat =
+          options.modality()
+              && (root.equals("13") || lexicon.contains(WordList.THREAT_VERBS, lemma(m)));
       if (m.pattern != null
           && options.reportedSpeech()
           && options.clauseStructure()
@@ -989,7 +780,9 @@ public final class PatternCoder {
           return List.of();
         }
       }
-      if (options.clauseStructure() && ASPECT.contains(lemma(m)) && clauseAt(m.end + 1)) {
+      if (options.clauseStructure()
+          && lexicon.contains(WordList.ASPECT_VERBS, lemma(m))
+          && clauseAt(m.end + 1)) {
         List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
         if (!inner.isEmpty()) {
           trace("  aspectual verb: " + inner.size() + " events from the complement");
@@ -1426,7 +1219,7 @@ public final class PatternCoder {
       bindings.clear();
       if (m.agentless
           && ((m.pattern != null && namesVoice(m.pattern))
-              || MOVEMENT.contains(m.entry.block().name()))) {
+              || lexicon.contains(WordList.MOVEMENT_VERBS, m.entry.block().name()))) {
         // "&TROOPS WERE_ * TO": the pattern was written for this voice, with its subject as doer;
         // and troops sent or deployed are the sender's own.
         m.passive = false;
@@ -1561,7 +1354,7 @@ public final class PatternCoder {
         }
         w--;
       }
-      if (w <= PARSE_START || !PLAN_NOUNS.contains(items.get(w).word)) {
+      if (w <= PARSE_START || !lexicon.contains(WordList.PLAN_NOUNS, items.get(w).word)) {
         return false;
       }
       int v = w - 1;
@@ -1621,22 +1414,25 @@ public final class PatternCoder {
           if (!items.get(head - 1).tag.startsWith("VB")) {
             // "ready to negotiate", "determined to expel"
             return items.get(head - 1).tag.startsWith("JJ")
-                    && INTENT_ADJECTIVES.contains(items.get(head).word)
+                    && lexicon.contains(WordList.INTENT_ADJECTIVES, items.get(head).word)
                 ? Mood.INTENT
                 : Mood.FACT;
           }
           for (VerbEntry e : dictionaries.verbs().entries(items.get(head).word)) {
-            if (THREAT.contains(e.entry())) {
+            if (lexicon.contains(WordList.THREAT_VERBS, e.entry())) {
               return Mood.THREAT;
             }
-            if (INTENT.contains(e.entry()) || Modality.root(e.effectiveCode()).equals("03")) {
+            if (lexicon.contains(WordList.INTENT_VERBS, e.entry())
+                || Modality.root(e.effectiveCode()).equals("03")) {
               return Mood.INTENT;
             }
           }
           if (options.clauseStructure() && OBLIGATION_HEADS.contains(items.get(head).word)) {
             return Mood.DEMAND; // "has to stop", "needs to withdraw"
           }
-          return INTENT_WORDS.contains(items.get(head).word) ? Mood.INTENT : Mood.FACT;
+          return lexicon.containsForm(WordList.INTENT_VERBS, items.get(head).word)
+              ? Mood.INTENT
+              : Mood.FACT;
         }
         if (it.kind == Item.WORD && it.ne == null && FUTURE.contains(it.word)) {
           return Mood.INTENT;
@@ -1955,7 +1751,7 @@ public final class PatternCoder {
               PRONOUNS.contains(items.get(i + 1).word)
                   || (items.get(i + 1).word.equals("THE")
                       && items.get(i + 3) == it.partner
-                      && ANAPHORS.contains(items.get(i + 2).word));
+                      && lexicon.contains(WordList.ANAPHORS, items.get(i + 2).word));
           return anaphor ? null : it;
         }
         if (it.kind == Item.OPEN) {
@@ -2010,7 +1806,8 @@ public final class PatternCoder {
               && ne.code.length() == 3
               && actor.start() > 0
               && WHERE_PREPOSITIONS.contains(phrase.get(actor.start() - 1))
-              && phrase.subList(0, actor.start() - 1).stream().anyMatch(MEETINGS::contains);
+              && phrase.subList(0, actor.start() - 1).stream()
+                  .anyMatch(w -> lexicon.contains(WordList.MEETINGS, w));
       if (!inside) {
         // "in Tbilisi": the preposition before the phrase, and nothing but place words before
         // the place in it ("in the east of Kenya", not "in military aid to Ukraine").
@@ -2043,7 +1840,8 @@ public final class PatternCoder {
     boolean placeWords(List<String> before) {
       int j = before.size() - 1;
       while (j >= 0
-          && (PLACE_PARTS.contains(before.get(j)) || PLACE_LEADS.contains(before.get(j)))) {
+          && (lexicon.contains(WordList.PLACE_PARTS, before.get(j))
+              || lexicon.contains(WordList.PLACE_LEADS, before.get(j)))) {
         j--;
       }
       if (j < 0) {
@@ -2227,7 +2025,7 @@ public final class PatternCoder {
             return false;
           }
           int last = indexOf(ne.partner, j) - 1;
-          return !PEOPLE.contains(items.get(last).word);
+          return !lexicon.contains(WordList.PEOPLE, items.get(last).word);
         }
       }
       return false;
@@ -2300,10 +2098,12 @@ public final class PatternCoder {
         return false;
       }
       for (String w : wordsOf(indexOf(source, 0))) {
-        if (PEOPLE.contains(w)
-            || CROWDS.contains(w)
+        if (lexicon.contains(WordList.PEOPLE, w)
+            || lexicon.contains(WordList.CROWDS, w)
             || (w.length() > 4 && w.endsWith("ANS"))
-            || (w.length() > 4 && w.endsWith("IS") && !PLACES_IN_IS.contains(w))) {
+            || (w.length() > 4
+                && w.endsWith("IS")
+                && !lexicon.contains(WordList.PLACES_LIKE_DEMONYMS, w))) {
           return false; // "Palestinians", "Israelis", "thousands of people"
         }
       }
@@ -2487,40 +2287,6 @@ public final class PatternCoder {
 
   private static final String NULL = "---";
 
-  /** Nouns for people that name no role: a clause describing them says who they are. */
-  private static final Set<String> PEOPLE =
-      Set.of(
-          "MAN",
-          "MEN",
-          "WOMAN",
-          "WOMEN",
-          "PERSON",
-          "PERSONS",
-          "PEOPLE",
-          "CHILD",
-          "CHILDREN",
-          "VICTIM",
-          "VICTIMS",
-          "INDIVIDUAL",
-          "INDIVIDUALS",
-          "SUSPECT",
-          "SUSPECTS",
-          "HOSTAGE",
-          "HOSTAGES",
-          "CAPTIVE",
-          "CAPTIVES",
-          "DETAINEE",
-          "DETAINEES",
-          "FAMILY",
-          "FAMILIES",
-          "MEMBER",
-          "MEMBERS",
-          "CITIZEN",
-          "CITIZENS",
-          "NATIONAL",
-          "NATIONALS",
-          "OTHERS");
-
   /**
    * Agent codes of actors that stand against their own state: rebels capturing "the eastern
    * Congolese city of Goma" act on Congo.
@@ -2530,45 +2296,6 @@ public final class PatternCoder {
   /** CAMEO roots whose acts can be between the members of a compound subject. */
   private static final Set<String> RECIPROCAL_ROOTS =
       Set.of("03", "04", "05", "06", "08", "15", "19");
-
-  /** Capitals ending like a demonym ("Israelis") that name a state, not its people. */
-  private static final Set<String> PLACES_IN_IS = Set.of("PARIS", "TUNIS");
-
-  /** Words that make a phrase a crowd rather than a state ("thousands protested"). */
-  private static final Set<String> CROWDS =
-      Set.of("THOUSANDS", "HUNDREDS", "DOZENS", "TENS", "MILLIONS", "CROWDS", "CROWD", "SCORES");
-
-  /** Nouns that, after "the", refer back to an actor named before ("the alliance said"). */
-  private static final Set<String> ANAPHORS =
-      Set.of(
-          "ALLIANCE",
-          "BLOC",
-          "COUNTRY",
-          "NATION",
-          "KINGDOM",
-          "REPUBLIC",
-          "STATE",
-          "UNION",
-          "ORGANISATION",
-          "ORGANIZATION",
-          "GROUP",
-          "MOVEMENT",
-          "REGIME",
-          "ADMINISTRATION",
-          "AGENCY",
-          "MINISTRY",
-          "COUNCIL",
-          "ISLAND",
-          "ARMY",
-          "MILITARY",
-          "GOVERNMENT",
-          "PARTY",
-          "FIRM",
-          "COMPANY",
-          "BODY",
-          "LEADER",
-          "PRESIDENT",
-          "MINISTER");
 
   /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
   private static final Set<String> PRONOUNS =

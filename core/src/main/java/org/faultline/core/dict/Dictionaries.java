@@ -1,6 +1,8 @@
 package org.faultline.core.dict;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the coder reads: verbs, actors, agents, discards and issues, with the report of every
- * file loaded. Immutable and thread-safe.
+ * Everything the coder reads: verbs, actors, agents, discards, issues and the English lexicon, with
+ * the report of every file loaded. Immutable and thread-safe.
  */
 public record Dictionaries(
     VerbDictionary verbs,
@@ -17,6 +19,7 @@ public record Dictionaries(
     AgentDictionary agents,
     DiscardList discards,
     IssueList issues,
+    Lexicon lexicon,
     List<LoadReport> reports) {
 
   public Dictionaries {
@@ -25,6 +28,7 @@ public record Dictionaries(
     Objects.requireNonNull(agents, "agents");
     Objects.requireNonNull(discards, "discards");
     Objects.requireNonNull(issues, "issues");
+    Objects.requireNonNull(lexicon, "lexicon");
     reports = List.copyOf(reports);
   }
 
@@ -55,7 +59,9 @@ public record Dictionaries(
 
   /**
    * Loads dictionary files of each kind; files of one kind are layered in the order given, and
-   * among equally long actor or agent phrases an earlier file wins. Not thread-safe.
+   * among equally long actor or agent phrases an earlier file wins. The shipped English lexicon is
+   * always read, before any lexicon file given, so that every coder knows its words and a user's
+   * file can add to or take from them. Not thread-safe.
    */
   public static final class Loader {
     private final LoadMode mode;
@@ -64,6 +70,8 @@ public record Dictionaries(
     private final AgentDictionary.Builder agents = AgentDictionary.builder();
     private final DiscardList.Builder discards = DiscardList.builder();
     private final IssueList.Builder issues = IssueList.builder();
+    private final Lexicon.Builder lexicon = Lexicon.builder();
+    private boolean englishLexicon;
     private final List<LoadReport> reports = new ArrayList<>();
 
     Loader(LoadMode mode) {
@@ -95,9 +103,32 @@ public record Dictionaries(
       return this;
     }
 
+    /** Reads a lexicon file on top of the shipped English lexicon. */
+    public Loader lexicon(Path file) throws IOException {
+      englishLexicon();
+      reports.add(new LexiconReader(mode).read(file, lexicon));
+      return this;
+    }
+
+    private void englishLexicon() throws IOException {
+      if (englishLexicon) {
+        return;
+      }
+      englishLexicon = true;
+      String file = ShippedDictionaries.LEXICON;
+      try (InputStream in = ShippedDictionaries.open(file)) {
+        if (in == null) {
+          throw new IOException("shipped lexicon must be on the class path: " + file);
+        }
+        reports.add(
+            new LexiconReader(mode)
+                .read(new InputStreamReader(in, StandardCharsets.UTF_8), file, lexicon));
+      }
+    }
+
     /**
      * Reads one file of the given kind ({@code verbs}, {@code actors}, {@code agents}, {@code
-     * discards}, {@code issues}) from a reader.
+     * discards}, {@code issues}, {@code lexicon}) from a reader.
      */
     public Loader read(String kind, java.io.Reader reader, String source) throws IOException {
       switch (kind) {
@@ -116,9 +147,14 @@ public record Dictionaries(
         case "issues":
           reports.add(new IssueListReader(mode).read(reader, source, issues));
           break;
+        case "lexicon":
+          englishLexicon();
+          reports.add(new LexiconReader(mode).read(reader, source, lexicon));
+          break;
         default:
           throw new IllegalArgumentException(
-              "dictionary kind must be verbs, actors, agents, discards or issues: " + kind);
+              "dictionary kind must be verbs, actors, agents, discards, issues or lexicon: "
+                  + kind);
       }
       return this;
     }
@@ -128,9 +164,21 @@ public record Dictionaries(
       return List.copyOf(reports);
     }
 
-    public Dictionaries build() {
+    /**
+     * The dictionaries loaded.
+     *
+     * @throws IOException if the shipped lexicon, not read yet, cannot be read
+     */
+    public Dictionaries build() throws IOException {
+      englishLexicon();
       return new Dictionaries(
-          verbs.build(), actors.build(), agents.build(), discards.build(), issues.build(), reports);
+          verbs.build(),
+          actors.build(),
+          agents.build(),
+          discards.build(),
+          issues.build(),
+          lexicon.build(),
+          reports);
     }
   }
 }

@@ -45,6 +45,21 @@ public final class DictionaryLint {
     verbs(d.verbs(), out);
     actors(d.actors(), out);
     agents(d.agents(), out);
+    for (Lexicon.Redundant r : d.lexicon().redundant()) {
+      Lexicon.Change c = r.change();
+      out.add(
+          new Finding(
+              c.source(),
+              c.line(),
+              "duplicate",
+              "["
+                  + c.list().section()
+                  + "] "
+                  + (c.removed() ? "-" : "")
+                  + c.word()
+                  + " "
+                  + r.reason()));
+    }
     out.sort(
         Comparator.comparing(Finding::source)
             .thenComparingInt(Finding::line)

@@ -20,8 +20,10 @@ import org.faultline.core.io.InvalidFormatException;
  *
  * <p>A user directory holds files named like the shipped ones ({@code *.verbs.txt}, {@code
  * *.actors.txt} or {@code *.actors.*.txt}, {@code *.agents.txt}, {@code *.discards.txt}, {@code
- * *.issues.txt}); they are loaded before the shipped files, so their actor and agent phrases win
- * over shipped phrases of the same length, and their verb forms replace shipped ones.
+ * *.issues.txt}, {@code *.lexicon.txt}); they are loaded before the shipped files, so their actor
+ * and agent phrases win over shipped phrases of the same length, except verbs and lexicons, loaded
+ * after, so that their verb forms replace shipped ones and their words add to or take from the
+ * shipped lists.
  */
 public final class ShippedDictionaries {
   private static final String BASE = "/org/faultline/core/dictionaries/";
@@ -31,6 +33,9 @@ public final class ShippedDictionaries {
    * the class path: for dictionary authors working on the files in a source tree.
    */
   public static final String DIRECTORY_PROPERTY = "faultline.dictionaries";
+
+  /** The English lexicon, read by every {@link Dictionaries.Loader} (not listed in the index). */
+  static final String LEXICON = "faultline.lexicon.txt";
 
   private ShippedDictionaries() {}
 
@@ -79,6 +84,7 @@ public final class ShippedDictionaries {
   public static Dictionaries load(LoadMode mode, Path userDir) throws IOException {
     Dictionaries.Loader loader = Dictionaries.loader(mode);
     List<Path> userVerbs = new ArrayList<>();
+    List<Path> userLexicons = new ArrayList<>();
     if (userDir != null) {
       if (!Files.isDirectory(userDir)) {
         throw new IOException("dictionary directory must exist: " + userDir);
@@ -91,6 +97,8 @@ public final class ShippedDictionaries {
         String kind = kindOf(f.getFileName().toString());
         if ("verbs".equals(kind)) {
           userVerbs.add(f);
+        } else if ("lexicon".equals(kind)) {
+          userLexicons.add(f);
         } else if (kind != null) {
           load(loader, kind, f);
         }
@@ -108,11 +116,14 @@ public final class ShippedDictionaries {
     for (Path f : userVerbs) {
       loader.verbs(f);
     }
+    for (Path f : userLexicons) {
+      loader.lexicon(f);
+    }
     return loader.build();
   }
 
   /** A shipped file from the override directory if set, else from the class path; or null. */
-  private static InputStream open(String file) throws IOException {
+  static InputStream open(String file) throws IOException {
     String dir = System.getProperty(DIRECTORY_PROPERTY);
     if (dir != null && !dir.isBlank()) {
       Path p = Path.of(dir, file);
@@ -127,7 +138,7 @@ public final class ShippedDictionaries {
     if (!n.endsWith(".txt")) {
       return null;
     }
-    for (String kind : List.of("verbs", "actors", "agents", "discards", "issues")) {
+    for (String kind : List.of("verbs", "actors", "agents", "discards", "issues", "lexicon")) {
       if (n.contains("." + kind + ".") || n.startsWith(kind + ".")) {
         return kind;
       }

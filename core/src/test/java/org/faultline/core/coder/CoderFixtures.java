@@ -34,6 +34,11 @@ final class CoderFixtures {
    * further actor files.
    */
   static Dictionaries dictionaries(String verbs, String... moreActors) throws IOException {
+    return loader(verbs, moreActors).build();
+  }
+
+  /** The loader of {@link #dictionaries(String, String...)}, for a test to add files to. */
+  static Dictionaries.Loader loader(String verbs, String... moreActors) throws IOException {
     Dictionaries.Loader loader = Dictionaries.loader(LoadMode.STRICT);
     for (String actors : moreActors) {
       loader.actors(resource(actors));
@@ -42,8 +47,7 @@ final class CoderFixtures {
         .verbs(resource(verbs))
         .actors(resource("actors.txt"))
         .agents(resource("agents.txt"))
-        .discards(resource("discards.txt"))
-        .build();
+        .discards(resource("discards.txt"));
   }
 
   /** A coder over the test dictionaries with PETRARCH's default options. */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Stream;
 import org.faultline.core.coder.PatternCoderGoldenTest.Case;
+import org.faultline.core.dict.Dictionaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,22 @@ class NewsCodingTest {
     PatternCoder plain = coder.withOptions(coder.options().with("clause_structure", "false"));
 
     assertThat(events(plain.code(c.text(), c.parse(), c.date()))).isEmpty();
+  }
+
+  @Test
+  void aWordAddedToTheLexiconTeachesTheRulesAPlaceName() throws IOException {
+    String text = "Police attacked Rohan in the Kenya highlands.";
+    String parse =
+        "(ROOT (S (NP (NNS Police)) (VP (VBD attacked) (NP (NNP Rohan)) (PP (IN in) (NP (DT the)"
+            + " (NNP Kenya) (NNS highlands)))) (. .)))";
+    Dictionaries taught =
+        CoderFixtures.loader("news-verbs.txt", "news-actors.txt")
+            .read("lexicon", new StringReader("[place-parts]\nHIGHLANDS\n"), "my.lexicon.txt")
+            .build();
+    PatternCoder withWord = new PatternCoder(taught, CoderOptions.news());
+
+    assertThat(events(coder.code(text, parse, null))).containsExactly("---COP ROH 190");
+    assertThat(events(withWord.code(text, parse, null))).containsExactly("KENCOP ROH 190");
   }
 
   @Test

@@ -179,6 +179,9 @@ class PatternCoderGoldenTest {
               assertThat(r.warnings()).as(r.source()).isEmpty();
             });
     assertThat(dictionaries.reports())
+        .extracting(LoadReport::kind)
+        .containsExactly("verbs", "actors", "agents", "discards", "lexicon");
+    assertThat(dictionaries.reports().subList(0, 4))
         .extracting(LoadReport::entries)
         .containsExactly(18, 12, 13, 2);
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What all five dictionary kinds share: comments, blank lines, encoding, empty files. */
+/** What all six dictionary kinds share: comments, blank lines, encoding, empty files. */
 class DictionaryFileFormatTest {
 
   /**
@@ -64,7 +64,19 @@ class DictionaryFileFormatTest {
             "refugee",
             1,
             named(
-                "refugee is an issue", d -> d.issues().find("a refugee").containsKey("REFUGEES"))));
+                "refugee is an issue", d -> d.issues().find("a refugee").containsKey("REFUGEES"))),
+        arguments(
+            "lexicon",
+            "[crowds] # a section\nMOBS # a crowd",
+            "[nouns]",
+            1,
+            named("MOBS is a crowd", d -> d.lexicon().contains(Lexicon.WordList.CROWDS, "MOBS"))));
+  }
+
+  /** The report of the file read last (a lexicon file comes after the shipped lexicon). */
+  private static LoadReport last(Dictionaries.Loader loader) {
+    List<LoadReport> reports = loader.reports();
+    return reports.get(reports.size() - 1);
   }
 
   private static Named<Predicate<Dictionaries>> named(String name, Predicate<Dictionaries> p) {
@@ -101,7 +113,7 @@ class DictionaryFileFormatTest {
 
     Dictionaries.Loader loader = read(LoadMode.LENIENT, kind, text);
 
-    LoadReport report = loader.reports().get(0);
+    LoadReport report = last(loader);
     assertThat(report.kind()).isEqualTo(kind);
     assertThat(report.entries()).isEqualTo(entries);
     assertThat(report.rejected())
@@ -128,10 +140,10 @@ class DictionaryFileFormatTest {
     Files.write(file, bytes.toByteArray());
     Dictionaries.Loader fromFile = loadFile(Dictionaries.loader(LoadMode.STRICT), kind, file);
 
-    assertThat(fromText.reports().get(0).entries()).isEqualTo(entries);
+    assertThat(last(fromText).entries()).isEqualTo(entries);
     assertThat(fromText.build()).matches(usable);
-    assertThat(fromFile.reports().get(0).entries()).isEqualTo(entries);
-    assertThat(fromFile.reports().get(0).source()).isEqualTo("bom." + kind);
+    assertThat(last(fromFile).entries()).isEqualTo(entries);
+    assertThat(last(fromFile).source()).isEqualTo("bom." + kind);
     assertThat(fromFile.build()).matches(usable);
   }
 
@@ -152,7 +164,7 @@ class DictionaryFileFormatTest {
         List.of(
             read(LoadMode.STRICT, kind, ""),
             loadFile(Dictionaries.loader(LoadMode.STRICT), kind, file))) {
-      LoadReport report = loader.reports().get(0);
+      LoadReport report = last(loader);
       assertThat(report.entries()).isZero();
       assertThat(report.lines()).isZero();
       assertThat(report.rejected()).isEmpty();
@@ -164,7 +176,7 @@ class DictionaryFileFormatTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
   void aFileOfCommentsOnlyLoadsNoEntry(String kind) throws IOException {
-    LoadReport report = read(LoadMode.STRICT, kind, COMMENTS).reports().get(0);
+    LoadReport report = last(read(LoadMode.STRICT, kind, COMMENTS));
 
     assertThat(report.entries()).isZero();
     assertThat(report.lines()).isZero();
@@ -297,7 +309,8 @@ class DictionaryFileFormatTest {
   void anUnknownKindIsRejectedWithTheKnownOnes() {
     assertThatThrownBy(() -> read(LoadMode.STRICT, "nouns", ""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("dictionary kind must be verbs, actors, agents, discards or issues: nouns");
+        .hasMessage(
+            "dictionary kind must be verbs, actors, agents, discards, issues or lexicon: nouns");
   }
 
   private static Dictionaries.Loader loadFile(Dictionaries.Loader loader, String kind, Path file)
@@ -313,6 +326,8 @@ class DictionaryFileFormatTest {
         return loader.discards(file);
       case "issues":
         return loader.issues(file);
+      case "lexicon":
+        return loader.lexicon(file);
       default:
         throw new IllegalArgumentException("kind must be known: " + kind);
     }

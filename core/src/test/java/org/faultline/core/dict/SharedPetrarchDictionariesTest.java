@@ -36,7 +36,7 @@ class SharedPetrarchDictionariesTest {
     assertThat(dictionaries.rejected()).isEmpty();
     assertThat(dictionaries.reports())
         .extracting(LoadReport::kind)
-        .containsExactly("verbs", "actors", "agents", "discards");
+        .containsExactly("verbs", "actors", "agents", "discards", "lexicon");
     assertThat(dictionaries.reports()).allSatisfy(r -> assertThat(r.entries()).isPositive());
     assertThat(dictionaries.verbs().patternCount()).isPositive();
     assertThat(dictionaries.checksum()).hasSize(64);
