@@ -661,15 +661,37 @@ public final class PatternCoder {
     List<CodedEvent> adverbialClauses(int vp, int vpEnd) {
       List<CodedEvent> out = new ArrayList<>();
       for (int i = vp + 1; i + 2 < vpEnd; i++) {
-        if (items.get(i).isOpen("SBAR")
-            && items.get(i + 1).isOpen("IN")
-            && SUBORDINATORS.contains(items.get(i + 2).word)) {
+        if (adverbialAt(i)) {
           int end = indexOf(items.get(i).partner, i);
           out.addAll(codeRange(i, end));
           i = end;
         }
       }
       return out;
+    }
+
+    /** Whether an adverbial clause ("after rebels seized power") opens at item {@code i}. */
+    boolean adverbialAt(int i) {
+      return items.get(i).isOpen("SBAR")
+          && i + 2 < items.size()
+          && items.get(i + 1).isOpen("IN")
+          && SUBORDINATORS.contains(items.get(i + 2).word);
+    }
+
+    /**
+     * Where the words a verb's patterns read end: the end of its phrase or, with clause structure,
+     * the first adverbial clause in it, which is coded on its own ("The African Union suspended
+     * Gabon after military officers seized power" is no seizure of power by the Union).
+     */
+    int patternEnd(int from, int vpEnd) {
+      if (options.clauseStructure()) {
+        for (int i = from; i + 2 < vpEnd; i++) {
+          if (adverbialAt(i)) {
+            return i;
+          }
+        }
+      }
+      return vpEnd;
     }
 
     boolean isVerbPhrase(int k) {
@@ -1202,7 +1224,7 @@ public final class PatternCoder {
         return null;
       }
       m.upper = Seq.upper(items, m.start - 1, PARSE_START);
-      m.lower = Seq.lower(items, m.end + 1, vpEnd);
+      m.lower = Seq.lower(items, m.end + 1, patternEnd(m.end + 1, vpEnd));
       for (VerbPattern p : m.entry.block().patterns()) {
         if (!words.containsAll(p.literalWords())) {
           continue;
