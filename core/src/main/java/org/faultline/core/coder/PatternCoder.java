@@ -79,6 +79,13 @@ public final class PatternCoder {
   private static final Set<String> PREPOSITIONS =
       Set.of("TO", "FOR", "WITH", "AGAINST", "ON", "FROM", "BY", "TOWARD", "TOWARDS", "INTO", "AT");
 
+  /**
+   * Prepositions that, between an actor and a role word after it, tie the role to something else
+   * than the actor ("a strike on the consulate", "a warrant over the deportation of children").
+   */
+  private static final Set<String> TOPICAL =
+      Set.of("ON", "AT", "OVER", "ABOUT", "AMID", "DESPITE", "DURING", "AFTER", "BEFORE");
+
   /** Prepositions that introduce the place a sentence is set in. */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
@@ -605,8 +612,10 @@ public final class PatternCoder {
             && actor != null
             && hit.start() >= actor.start() + actor.length()
             && phrase.subList(actor.start() + actor.length(), hit.start()).stream()
-                .anyMatch(w -> SEPARATING.contains(w) || w.equals("ON") || w.equals("AT"))) {
-          continue; // "Israel's strike on the Iranian consulate": the consulate is not Israel's
+                .anyMatch(w -> SEPARATING.contains(w) || TOPICAL.contains(w))) {
+          // "Israel's strike on the Iranian consulate": the consulate is not Israel's; "a warrant
+          // for Putin over the deportation of Ukrainian children": the children are not Putin's
+          continue;
         }
         AgentCode agent = hit.entry().code();
         String agc = agent.code();
