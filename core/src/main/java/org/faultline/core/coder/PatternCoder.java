@@ -86,6 +86,13 @@ public final class PatternCoder {
   private static final Set<String> TOPICAL =
       Set.of("ON", "AT", "OVER", "ABOUT", "AMID", "DESPITE", "DURING", "AFTER", "BEFORE");
 
+  /**
+   * Prepositions before an institution that name it as a landmark where people are ("protesters
+   * outside parliament", "crowds near the embassy") rather than a party to the act.
+   */
+  private static final Set<String> LANDMARK_PREPOSITIONS =
+      Set.of("OUTSIDE", "NEAR", "AT", "IN", "INSIDE");
+
   /** Prepositions that introduce the place a sentence is set in. */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
@@ -432,9 +439,45 @@ public final class PatternCoder {
               break;
             }
           }
+          if (options.clauseStructure()) {
+            String inner = innerPlace(wordsOf(i));
+            if (inner != null) {
+              location = inner; // "outside the presidential palace in Khartoum"
+              break;
+            }
+          }
         }
       }
       return location;
+    }
+
+    /**
+     * The country of a place a noun phrase ends with after a preposition of place ("the
+     * presidential palace in Khartoum", "the US embassy in Nairobi"), or null.
+     */
+    String innerPlace(List<String> phrase) {
+      for (int j = 1; j + 1 < phrase.size(); j++) {
+        if (!PLACE_PREPOSITIONS.contains(phrase.get(j))) {
+          continue;
+        }
+        List<String> rest = phrase.subList(j + 1, phrase.size());
+        ActorDictionary.Hit actor = dictionaries.actors().firstActor(rest, date);
+        if (actor == null || actor.code().length() != 3 || country(actor.code()) == null) {
+          continue;
+        }
+        boolean place = true;
+        for (int w = 0; w < rest.size() && place; w++) {
+          boolean inActor = w >= actor.start() && w < actor.start() + actor.length();
+          place =
+              inActor
+                  || (w < actor.start() && lexicon.contains(WordList.PLACE_LEADS, rest.get(w)))
+                  || (w >= actor.start() && lexicon.contains(WordList.PLACE_PARTS, rest.get(w)));
+        }
+        if (place) {
+          return country(actor.code());
+        }
+      }
+      return null;
     }
 
     /**
@@ -1890,6 +1933,27 @@ public final class PatternCoder {
     }
 
     /** An NE coded only by its role, such as {@code ---GOV}. */
+    /**
+     * True if {@code place} is an institution right after the role-only phrase {@code people},
+     * joined by one preposition of place: "protesters outside parliament", "crowds near the
+     * embassy".
+     */
+    boolean landmark(Item people, Item place, int vp) {
+      if (people == null || !roleCoded(people) || place.code.length() <= 3) {
+        return false;
+      }
+      int close = indexOf(people.partner, indexOf(people, vp));
+      int words = 0;
+      String word = null;
+      for (int i = close + 1; i < indexOf(place, close); i++) {
+        if (items.get(i).kind == Item.WORD) {
+          words++;
+          word = items.get(i).word;
+        }
+      }
+      return words == 1 && LANDMARK_PREPOSITIONS.contains(word);
+    }
+
     boolean roleCoded(Item ne) {
       return ne.tag.equals(Item.NE) && ne.code.startsWith(NULL) && ne.code.length() > 3;
     }
@@ -1916,7 +1980,10 @@ public final class PatternCoder {
         after = after.stream().filter(p -> !inNounClause(p, vp, false)).toList();
       }
       Item home = null;
+      Item prev = null;
       for (Item p : after) {
+        Item people = prev;
+        prev = p;
         if (p.tag.equals(Item.NEC)) {
           return p;
         }
@@ -1924,6 +1991,10 @@ public final class PatternCoder {
             && coded(p)
             && !startsWith(p.code, sourceCode)
             && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))) {
+          if (options.clauseStructure() && landmark(people, p, vp)) {
+            // "disperse protesters outside parliament": the building is where the people are
+            return people.nec != null ? people.nec : people;
+          }
           if (options.clauseStructure() && ownCountry(p.code, sourceCode)) {
             // "Russia's foreign minister said Moscow was open to talks with Washington": another
             // actor is whom; the own country only for words, and only when no other is named.
