@@ -32,7 +32,8 @@ final class CommaClauses {
       int last = lastCommaBefore(items, end, parseStart);
       if (last >= 0
           && !startsVerbPhrase(items, last + 3)
-          && !(o.clauseStructure() && holdsMainVerb(items, last + 3, end))) {
+          && !(o.clauseStructure() && holdsMainVerb(items, last + 3, end))
+          && !(o.clauseStructure() && startsParticipleClause(items, last + 3))) {
         int n = countWords(items, last, items.size());
         if (n >= o.commaEMin() && n <= o.commaEMax()) {
           deletePhrases(items, last + 3, end);
@@ -79,6 +80,18 @@ final class CommaClauses {
   /** True if the item at {@code k} opens a verb phrase (the comma precedes the main verb). */
   private static boolean startsVerbPhrase(List<Item> items, int k) {
     return k < items.size() && items.get(k).isOpen("VP");
+  }
+
+  /**
+   * True if the item at {@code k} opens a present participle clause without a subject (", killing
+   * 20 civilians", ", accusing Kyiv of provocations"): an act of the sentence's subject, not an
+   * aside.
+   */
+  private static boolean startsParticipleClause(List<Item> items, int k) {
+    return k + 2 < items.size()
+        && items.get(k).isOpen("S")
+        && items.get(k + 1).isOpen("VP")
+        && items.get(k + 2).isOpen("VBG");
   }
 
   /**

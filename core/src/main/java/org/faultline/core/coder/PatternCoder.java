@@ -713,7 +713,7 @@ public final class PatternCoder {
     List<CodedEvent> adverbialClauses(int vp, int vpEnd) {
       List<CodedEvent> out = new ArrayList<>();
       for (int i = vp + 1; i + 2 < vpEnd; i++) {
-        if (adverbialAt(i)) {
+        if (adverbialAt(i) || (items.get(i).isOpen("S") && participleAdjunct(i))) {
           int end = indexOf(items.get(i).partner, i);
           out.addAll(codeRange(i, end));
           i = end;
@@ -1735,7 +1735,46 @@ public final class PatternCoder {
         return null;
       }
       int vp = childVerbPhrase(outer);
-      return vp > clause ? subjectOf(outer, vp) : null;
+      if (vp > clause) {
+        return subjectOf(outer, vp);
+      }
+      // "South Africa filed a case, accusing Israel of genocide": a participle clause of the verb
+      // phrase is done by the clause's subject
+      return vp >= 0 && participleAdjunct(clause) ? subjectOf(outer, vp) : null;
+    }
+
+    /**
+     * True if the clause at {@code clause} is a present participle clause without a subject that a
+     * verb phrase holds as a child ("..., killing 20 people", "accusing Israel of genocide"), not
+     * one inside a prepositional phrase ("accused Russia of sending troops").
+     */
+    boolean participleAdjunct(int clause) {
+      int parent = enclosingOpen(clause);
+      if (parent < 0
+          || !items.get(parent).tag.equals("VP")
+          || clause + 2 >= items.size()
+          || !items.get(clause + 1).isOpen("VP")
+          || !items.get(clause + 2).isOpen("VBG")) {
+        return false;
+      }
+      if (items.get(parent + 1).isOpen("VBN")) {
+        return false; // after a passive or perfect participle the doer is not plain
+      }
+      // after an object, a phrase or a comma; right after the verb it is its complement ("stop
+      // harassing", "consider supplying")
+      for (int i = parent + 1; i < clause; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN) {
+          if (!it.tag.startsWith("VB")
+              && !it.tag.equals("ADVP")
+              && !it.tag.equals("PRT")
+              && !it.tag.startsWith("RB")) {
+            return true;
+          }
+          i = indexOf(it.partner, i);
+        }
+      }
+      return false;
     }
 
     /**
