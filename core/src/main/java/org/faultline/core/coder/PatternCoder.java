@@ -713,7 +713,9 @@ public final class PatternCoder {
     List<CodedEvent> adverbialClauses(int vp, int vpEnd) {
       List<CodedEvent> out = new ArrayList<>();
       for (int i = vp + 1; i + 2 < vpEnd; i++) {
-        if (adverbialAt(i) || (items.get(i).isOpen("S") && participleAdjunct(i))) {
+        if (adverbialAt(i)
+            || (items.get(i).isOpen("S") && participleAdjunct(i))
+            || misattached(i)) {
           int end = indexOf(items.get(i).partner, i);
           out.addAll(codeRange(i, end));
           i = end;
@@ -1794,10 +1796,38 @@ public final class PatternCoder {
       for (int j = np + 1; j < vp; j++) {
         Item it = items.get(j);
         if (it.isOpen(Item.NE) || it.isOpen(Item.NEC)) {
-          return it.nec != null ? it.nec : it;
+          Item noun = it.nec != null ? it.nec : it;
+          return misattached(vp) ? null : noun;
         }
       }
       return null;
+    }
+
+    /**
+     * True if the verb phrase at {@code vp} is a present participle after a comma inside a noun
+     * phrase whose first phrase names no actor ("declared martial law, accusing the opposition of
+     * anti-state activities"): a thing does not accuse, so the parser attached to the noun what is
+     * the act of the clause's subject.
+     */
+    boolean misattached(int vp) {
+      if (!options.clauseStructure()
+          || vp < 1
+          || !items.get(vp).isOpen("VP")
+          || !items.get(vp + 1).isOpen("VBG")
+          || !items.get(vp - 1).isClose(",")) {
+        return false;
+      }
+      int np = enclosingOpen(vp);
+      if (np < 0 || !items.get(np).tag.equals("NP")) {
+        return false;
+      }
+      for (int j = np + 1; j < vp; j++) {
+        Item it = items.get(j);
+        if (it.isOpen(Item.NE) || it.isOpen(Item.NEC)) {
+          return it.tag.equals(Item.NE) && it.code.equals(NULL);
+        }
+      }
+      return false;
     }
 
     /** The innermost bracket opened before {@code pos} and not closed before it, or -1. */
