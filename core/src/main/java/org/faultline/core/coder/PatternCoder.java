@@ -1121,7 +1121,10 @@ public final class PatternCoder {
                 source,
                 m.upper,
                 m.lower,
-                VENUE_CODES.contains(m.code.substring(0, 3)),
+                VENUE_CODES.contains(m.code.substring(0, 3))
+                    || (options.clauseStructure()
+                        && source.tag.equals(Item.NEC)
+                        && reciprocal(m)), // "A and B signed a ceasefire in Havana"
                 m.vp,
                 material(m.code));
         String stated =
