@@ -785,10 +785,13 @@ public final class PatternCoder {
       if (m == null) {
         return null;
       }
-      if (options.clauseStructure() && m.entry.entry().equals("ORDER")) {
+      if (ordering(m)) {
         List<CodedEvent> ordered = orderedAbroad(m);
         if (ordered != null) {
           return ordered;
+        }
+        if (m.code.equals(NULL)) {
+          return null;
         }
       }
       if (options.clauseStructure()
@@ -1317,10 +1320,18 @@ public final class PatternCoder {
               + (m.pattern != null ? "pattern " + m.pattern.text() : "no pattern")
               + " -> "
               + m.code);
-      if (m.code.equals(NULL)) {
+      if (m.code.equals(NULL) && !ordering(m)) {
         return null;
       }
       return m;
+    }
+
+    /**
+     * True if the verb is an order, which with clause structure is read for whom it is given to
+     * even when no pattern codes it ("The Israeli army ordered Palestinians to evacuate").
+     */
+    boolean ordering(VerbMatch m) {
+      return options.clauseStructure() && m.entry.entry().equals("ORDER");
     }
 
     void trace(String line) {
