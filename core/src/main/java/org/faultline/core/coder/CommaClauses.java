@@ -48,7 +48,9 @@ final class CommaClauses {
           break;
         }
         int n = countWords(items, a + 2, b);
-        if (n >= o.commaMin() && n <= o.commaMax()) {
+        if (n >= o.commaMin()
+            && n <= o.commaMax()
+            && !(o.clauseStructure() && startsParticipleClause(items, a + 3))) {
           Item second = items.get(b);
           deletePhrases(items, a, b);
           b = items.indexOf(second);
