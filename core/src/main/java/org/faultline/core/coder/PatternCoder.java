@@ -627,6 +627,9 @@ public final class PatternCoder {
         return NULL;
       }
       ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+      if (options.clauseStructure() && actor != null) {
+        actor = narrower(phrase, actor);
+      }
       List<AgentDictionary.Hit> agents =
           dictionaries
               .agents()
@@ -675,6 +678,32 @@ public final class PatternCoder {
         code = agent.prefix() ? agc + code : code + agc;
       }
       return code;
+    }
+
+    /**
+     * The actor of a phrase when a later one right after the first is the same actor named more
+     * narrowly: "North Korean leader Kim Jong Un" is PRKGOV, not PRK. Only words that are no
+     * preposition may come between.
+     */
+    ActorDictionary.Hit narrower(List<String> phrase, ActorDictionary.Hit actor) {
+      int from = actor.start() + actor.length();
+      if (from >= phrase.size()) {
+        return actor;
+      }
+      ActorDictionary.Hit next =
+          dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
+      if (next == null
+          || next.code().length() <= actor.code().length()
+          || !next.code().startsWith(actor.code())
+          || next.start() > 2) {
+        return actor;
+      }
+      for (String w : phrase.subList(from, from + next.start())) {
+        if (PREPOSITIONS.contains(w) || w.equals("OF") || w.equals("AND")) {
+          return actor;
+        }
+      }
+      return new ActorDictionary.Hit(next.entry(), next.code(), from + next.start(), next.length());
     }
 
     // ------------------------------------------------------------ verbs
