@@ -853,6 +853,14 @@ public final class PatternCoder {
       boolean threat =
           options.modality()
               && (root.equals("13") || lexicon.contains(WordList.THREAT_VERBS, lemma(m)));
+      if (options.clauseStructure() && root.equals("01")) {
+        // "The G7 issued a statement condemning Russia": what the statement does is the act
+        List<CodedEvent> written = authoredActs(m);
+        if (!written.isEmpty()) {
+          trace("  a text's act: " + written.size() + " events");
+          return written;
+        }
+      }
       if (m.pattern != null
           && options.reportedSpeech()
           && options.clauseStructure()
@@ -1840,7 +1848,7 @@ public final class PatternCoder {
         Item it = items.get(j);
         if (it.isOpen(Item.NE) || it.isOpen(Item.NEC)) {
           Item noun = it.nec != null ? it.nec : it;
-          return misattached(vp) ? null : noun;
+          return misattached(vp) || authored(noun, vp) ? null : noun;
         }
       }
       return null;
@@ -1871,6 +1879,50 @@ public final class PatternCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * True if {@code noun} is a text without an actor that the present participle at {@code vp}
+     * describes ("adopted a resolution demanding a ceasefire"): what the text does, its author
+     * does, so the participle is the act of the clause's subject.
+     */
+    boolean authored(Item noun, int vp) {
+      if (!options.clauseStructure()
+          || !noun.tag.equals(Item.NE)
+          || !noun.code.equals(NULL)
+          || !items.get(vp + 1).isOpen("VBG")) {
+        return false;
+      }
+      List<String> words = wordsOf(indexOf(noun, 0));
+      return !words.isEmpty() && lexicon.contains(WordList.DOCUMENTS, words.get(words.size() - 1));
+    }
+
+    /**
+     * The events of present participles in the verb's phrase that describe a text without an actor
+     * ("issued a statement condemning Russia"), which are the acts of the text's author.
+     */
+    List<CodedEvent> authoredActs(VerbMatch m) {
+      List<CodedEvent> out = new ArrayList<>();
+      for (int i = m.end + 1; i + 1 < m.vpEnd; i++) {
+        if (!items.get(i).isOpen("VP") || !items.get(i + 1).isOpen("VBG")) {
+          continue;
+        }
+        int np = enclosingOpen(i);
+        if (np < 0 || !items.get(np).tag.equals("NP")) {
+          continue;
+        }
+        for (int j = np + 1; j < i; j++) {
+          if (items.get(j).isOpen(Item.NE) || items.get(j).isOpen(Item.NEC)) {
+            if (authored(items.get(j), i)) {
+              int end = indexOf(items.get(i).partner, i);
+              out.addAll(codeRange(i, end));
+              i = end;
+            }
+            break;
+          }
+        }
+      }
+      return out;
     }
 
     /** The innermost bracket opened before {@code pos} and not closed before it, or -1. */

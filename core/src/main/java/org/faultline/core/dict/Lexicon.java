@@ -46,7 +46,9 @@ public final class Lexicon {
     /** Nouns that after "the" refer back to an actor named before ("the alliance"). */
     ANAPHORS("anaphors", false),
     /** Place names ending like a plural demonym that name a capital ("Paris"). */
-    PLACES_LIKE_DEMONYMS("places-like-demonyms", false);
+    PLACES_LIKE_DEMONYMS("places-like-demonyms", false),
+    /** Texts whose author does what a participle after them says ("a resolution demanding"). */
+    DOCUMENTS("documents", false);
 
     private final String section;
     private final boolean verbs;
