@@ -1191,6 +1191,19 @@ public final class PatternCoder {
       }
       TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
       String pattern = m.pattern == null ? null : m.pattern.text();
+      if (options.clauseStructure()
+          && !m.passive
+          && source.tag.equals(Item.NE)
+          && (target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL)))) {
+        Located aimed = aimedAt(source);
+        if (aimed != null) {
+          // "A Ukrainian drone attack on the Russian city of Belgorod killed five people"
+          trace("  the act named by the subject is aimed at " + aimed.code());
+          List<CodedEvent> out = new ArrayList<>();
+          add(out, codes(source), List.of(aimed), m.code, false, verbSpan, pattern);
+          return out;
+        }
+      }
       if (target == null) {
         if (!options.oneActor(m.code)) {
           return List.of();
@@ -2456,6 +2469,45 @@ public final class PatternCoder {
         }
       }
       return n > 0 && n <= options.newActorLength() ? "\"" + sb + "\"" : NULL;
+    }
+
+    /**
+     * The actor a subject phrase names after "on" or "against" behind its own actor ("a Ukrainian
+     * drone attack on the Russian city of Belgorod": RUS), when it is of another country; or null.
+     */
+    Located aimedAt(Item phrase) {
+      int k = indexOf(phrase, 0);
+      List<Item> words = new ArrayList<>();
+      for (int j = k + 1; j < items.size() && items.get(j) != phrase.partner; j++) {
+        if (items.get(j).kind == Item.WORD) {
+          words.add(items.get(j));
+        }
+      }
+      List<String> text = words.stream().map(w -> w.word).toList();
+      ActorDictionary.Hit own = dictionaries.actors().firstActor(text, date);
+      if (own == null) {
+        return null;
+      }
+      for (int j = own.start() + own.length(); j + 1 < text.size(); j++) {
+        if (!text.get(j).equals("ON") && !text.get(j).equals("AGAINST")) {
+          continue;
+        }
+        List<String> rest = text.subList(j + 1, text.size());
+        ActorDictionary.Hit aim = dictionaries.actors().firstActor(rest, date);
+        if (aim == null) {
+          return null;
+        }
+        String ours = country(own.code());
+        String theirs = country(aim.code());
+        if (theirs == null || theirs.equals(ours)) {
+          return null;
+        }
+        int from = j + 1 + aim.start();
+        int to = from + aim.length() - 1;
+        return new Located(
+            aim.code(), new TokenSpan(words.get(from).token, words.get(to).token + 1));
+      }
+      return null;
     }
 
     TokenSpan span(Item phrase) {
