@@ -93,6 +93,9 @@ public final class PatternCoder {
   private static final Set<String> LANDMARK_PREPOSITIONS =
       Set.of("OUTSIDE", "NEAR", "AT", "IN", "INSIDE");
 
+  /** Possessive pronouns whose phrase belongs to an actor named before ("its forces"). */
+  private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
+
   /** Prepositions that introduce the place a sentence is set in. */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
@@ -389,7 +392,8 @@ public final class PatternCoder {
       String tgt = e.target();
       String place = location();
       if (src.startsWith(NULL) && src.length() > 3) {
-        String c = place != null ? place : kin(tgt);
+        String own = options.clauseStructure() ? antecedentCountry(e.sourceSpan()) : null;
+        String c = own != null ? own : place != null ? place : kin(tgt);
         if (c != null) {
           src = c + src.substring(3);
         }
@@ -1593,6 +1597,35 @@ public final class PatternCoder {
     }
 
     /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
+    /**
+     * For a phrase opening with a possessive pronoun ("its forces", "their troops"), the country of
+     * the nearest actor named before it ("Russia's defence ministry said its forces..."); else
+     * null.
+     */
+    String antecedentCountry(TokenSpan span) {
+      if (span == null) {
+        return null;
+      }
+      int at = -1;
+      for (int i = 0; i < items.size(); i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.WORD && it.token == span.start()) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0 || !POSSESSIVES.contains(items.get(at).word)) {
+        return null;
+      }
+      for (int i = at - 1; i > 0; i--) {
+        Item it = items.get(i);
+        if (it.isOpen(Item.NE) && coded(it) && country(it.code) != null) {
+          return country(it.code);
+        }
+      }
+      return null;
+    }
+
     boolean firstPerson(TokenSpan span) {
       if (span == null || span.end() - span.start() != 1) {
         return false;
