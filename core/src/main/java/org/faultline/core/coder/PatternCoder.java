@@ -93,6 +93,10 @@ public final class PatternCoder {
   private static final Set<String> LANDMARK_PREPOSITIONS =
       Set.of("OUTSIDE", "NEAR", "AT", "IN", "INSIDE");
 
+  /** Prepositions whose phrase is what an act is about ("talks on Ukraine"). */
+  private static final Set<String> TOPIC_PREPOSITIONS =
+      Set.of("ON", "ABOUT", "OVER", "REGARDING", "CONCERNING");
+
   /** Possessive pronouns whose phrase belongs to an actor named before ("its forces"). */
   private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
@@ -2191,6 +2195,14 @@ public final class PatternCoder {
       }
       Item home = null;
       Item prev = null;
+      if (options.clauseStructure() && venue && source != null && source.tag.equals(Item.NEC)) {
+        // "South Korea and Japan agreed to share data on North Korean missile launches": what
+        // the members act on together is a topic, not a party
+        after =
+            after.stream()
+                .filter(p -> !TOPIC_PREPOSITIONS.contains(wordBefore(indexOf(p, vp))))
+                .toList();
+      }
       for (Item p : after) {
         Item people = prev;
         prev = p;
