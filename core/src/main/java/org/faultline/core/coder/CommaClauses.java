@@ -50,7 +50,8 @@ final class CommaClauses {
         int n = countWords(items, a + 2, b);
         if (n >= o.commaMin()
             && n <= o.commaMax()
-            && !(o.clauseStructure() && startsParticipleClause(items, a + 3))) {
+            && !(o.clauseStructure()
+                && (startsParticipleClause(items, a + 3) || holdsMainVerb(items, a + 3, b)))) {
           Item second = items.get(b);
           deletePhrases(items, a, b);
           b = items.indexOf(second);

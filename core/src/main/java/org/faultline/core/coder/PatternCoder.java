@@ -403,7 +403,13 @@ public final class PatternCoder {
         }
       }
       if (tgt.startsWith(NULL) && tgt.length() > 3) {
-        String c = place != null ? place : kin(src);
+        // whom an army strikes is not its own unless the place says so ("Russian forces shelled
+        // Kherson, killing two civilians")
+        boolean force =
+            options.clauseStructure()
+                && src.endsWith("MIL")
+                && Set.of("18", "19", "20").contains(Modality.root(e.code()));
+        String c = place != null ? place : force ? null : kin(src);
         if (c != null) {
           tgt = c + tgt.substring(3);
         }
