@@ -769,10 +769,17 @@ public final class PatternCoder {
 
     /** Whether an adverbial clause ("after rebels seized power") opens at item {@code i}. */
     boolean adverbialAt(int i) {
-      return items.get(i).isOpen("SBAR")
-          && i + 2 < items.size()
-          && items.get(i + 1).isOpen("IN")
-          && SUBORDINATORS.contains(items.get(i + 2).word);
+      if (!items.get(i).isOpen("SBAR") || i + 3 >= items.size()) {
+        return false;
+      }
+      if (items.get(i + 1).isOpen("IN")) {
+        return SUBORDINATORS.contains(items.get(i + 2).word);
+      }
+      // "were killed when Israeli air strikes hit a refugee camp"
+      return items.get(i + 1).isOpen("WHADVP")
+          && items.get(i + 2).isOpen("WRB")
+          && items.get(i + 3).word != null
+          && items.get(i + 3).word.equals("WHEN");
     }
 
     /**
