@@ -627,6 +627,9 @@ final class Linearizer {
     List<N> nodes = new ArrayList<>();
     preorder(compound, nodes);
     List<ParseNode> adjectives = new ArrayList<>();
+    // "The Malian army and Russian mercenaries": a later member's own adjectives replace the
+    // shared ones
+    List<ParseNode> own = new ArrayList<>();
     List<List<ParseNode>> members = new ArrayList<>();
     N inside = null;
     N previous = null;
@@ -640,8 +643,8 @@ final class Linearizer {
       }
       boolean nounish = c.label.startsWith("NP") || c.label.startsWith("NN") || c.nec;
       if (!nounish) {
-        if (!seenNoun && shareAdjectives && c.isToken() && c.label.startsWith("JJ")) {
-          adjectives.add(c.token);
+        if (shareAdjectives && c.isToken() && c.label.startsWith("JJ")) {
+          (seenNoun ? own : adjectives).add(c.token);
         }
         continue;
       }
@@ -660,8 +663,9 @@ final class Linearizer {
       previous = c.isToken() ? c : null;
       List<ParseNode> words = new ArrayList<>();
       if (c.isToken()) {
-        words.addAll(adjectives);
+        words.addAll(own.isEmpty() ? adjectives : own);
         words.add(c.token);
+        own = new ArrayList<>();
       } else {
         List<N> leaves = new ArrayList<>();
         collect(c, N::isToken, leaves);
