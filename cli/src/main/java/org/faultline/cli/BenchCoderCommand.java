@@ -68,6 +68,13 @@ final class BenchCoderCommand implements Callable<Integer> {
       description = "Threads for the parallel runs; 0 means all cores (default).")
   int threads;
 
+  @Option(
+      names = "--news",
+      description =
+          "Code with the news options (clause structure, modality, reported speech...) instead of"
+              + " PETRARCH's, so that the news rules' cost is measured too.")
+  boolean news;
+
   private record Work(String text, String parse, LocalDate date) {}
 
   @Override
@@ -78,7 +85,8 @@ final class BenchCoderCommand implements Callable<Integer> {
     }
     ValidationFile file = ValidationFileReader.read(records);
     Dictionaries dicts = file.dictionaries(LoadMode.LENIENT);
-    PatternCoder coder = new PatternCoder(dicts, CoderOptions.defaults());
+    PatternCoder coder =
+        new PatternCoder(dicts, news ? CoderOptions.news() : CoderOptions.defaults());
     List<Work> base = new ArrayList<>();
     for (ValidationRecord r : file.records()) {
       if (r.sentence()) {
@@ -96,12 +104,13 @@ final class BenchCoderCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "coder benchmark: %d sentences per run (%d distinct parses from %s), %d warm-up and %d"
-            + " timed runs%n",
+            + " timed runs, %s options%n",
         sentences,
         base.size(),
         records.getFileName(),
         warmup,
-        runs);
+        runs,
+        news ? "news" : "PETRARCH's");
     out.printf(
         Locale.ROOT, "java %s, %d cores available%n", System.getProperty("java.version"), cores);
     report(out, "1 thread", measure(coder, work, 1));

@@ -56,7 +56,6 @@ final class Linearizer {
   static List<Item> linearize(ParseTree tree) {
     Linearizer l = new Linearizer();
     N root = copy(tree.root(), null);
-    prepositionalClauses(root);
     splitVerbConjuncts(root);
     markCompounds(root);
     reduceClauses(root, false);
@@ -75,6 +74,7 @@ final class Linearizer {
       }
       n.kids.add(copy(c, n));
     }
+    prepositionalClause(n);
     return n;
   }
 
@@ -82,16 +82,13 @@ final class Linearizer {
    * A "clause" the parser made of a preposition and a noun phrase alone, {@code (SBAR (IN for) (NP
    * two Brazilian men ...))}, is a prepositional phrase: it has no clause in it to reduce.
    */
-  private static void prepositionalClauses(N n) {
+  private static void prepositionalClause(N n) {
     if (n.label.equals("SBAR")
         && n.kids.size() == 2
         && n.kids.get(0).isToken()
         && n.kids.get(0).label.equals("IN")
         && n.kids.get(1).label.equals("NP")) {
       n.label = "PP";
-    }
-    for (N k : n.kids) {
-      prepositionalClauses(k);
     }
   }
 

@@ -453,7 +453,7 @@ public final class PatternCoder {
               break;
             }
           }
-          if (options.clauseStructure()) {
+          if (options.clauseStructure() && holdsPlacePreposition(i)) {
             String inner = innerPlace(wordsOf(i));
             if (inner != null) {
               location = inner; // "outside the presidential palace in Khartoum"
@@ -463,6 +463,17 @@ public final class PatternCoder {
         }
       }
       return location;
+    }
+
+    /** True if a word after the first of the noun phrase at {@code ne} is a place preposition. */
+    boolean holdsPlacePreposition(int ne) {
+      Item open = items.get(ne);
+      for (int j = ne + 2; j < items.size() && items.get(j) != open.partner; j++) {
+        if (items.get(j).kind == Item.WORD && PLACE_PREPOSITIONS.contains(items.get(j).word)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -701,8 +712,8 @@ public final class PatternCoder {
      */
     ActorDictionary.Hit narrower(List<String> phrase, ActorDictionary.Hit actor) {
       int from = actor.start() + actor.length();
-      if (from >= phrase.size()) {
-        return actor;
+      if (from >= phrase.size() || actor.code().length() != 3) {
+        return actor; // only a bare country is narrowed, which keeps the extra lookup rare
       }
       ActorDictionary.Hit next =
           dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
