@@ -97,6 +97,9 @@ public final class PatternCoder {
   private static final Set<String> TOPIC_PREPOSITIONS =
       Set.of("ON", "ABOUT", "OVER", "REGARDING", "CONCERNING");
 
+  /** CAMEO roots of force: assault, fight, mass violence. */
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+
   /** Possessive pronouns whose phrase belongs to an actor named before ("its forces"). */
   private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
@@ -408,7 +411,7 @@ public final class PatternCoder {
         boolean force =
             options.clauseStructure()
                 && src.endsWith("MIL")
-                && Set.of("18", "19", "20").contains(Modality.root(e.code()));
+                && FORCE_ROOTS.contains(Modality.root(e.code()));
         String c = place != null ? place : force ? null : kin(src);
         if (c != null) {
           tgt = c + tgt.substring(3);
@@ -1298,7 +1301,7 @@ public final class PatternCoder {
      * for an attack, of a "from" phrase ("rockets were fired from Gaza"); null if there is none.
      */
     Item agentPhrase(VerbMatch m) {
-      boolean attack = Set.of("18", "19", "20").contains(Modality.root(m.code));
+      boolean attack = FORCE_ROOTS.contains(Modality.root(m.code));
       // "Two Chinese nationals were arrested in Taiwan": the state where an arrest, an
       // expulsion or a sentence happens is who did it.
       boolean authority = AUTHORITY_CODES.stream().anyMatch(m.code::startsWith);
@@ -1624,7 +1627,6 @@ public final class PatternCoder {
       return Mood.FACT;
     }
 
-    /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
     /**
      * For a phrase opening with a possessive pronoun ("its forces", "their troops"), the country of
      * the nearest actor named before it ("Russia's defence ministry said its forces..."); else
@@ -1654,6 +1656,7 @@ public final class PatternCoder {
       return null;
     }
 
+    /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
     boolean firstPerson(TokenSpan span) {
       if (span == null || span.end() - span.start() != 1) {
         return false;
@@ -2170,7 +2173,6 @@ public final class PatternCoder {
       return true;
     }
 
-    /** An NE coded only by its role, such as {@code ---GOV}. */
     /**
      * True if {@code place} is an institution right after the role-only phrase {@code people},
      * joined by one preposition of place: "protesters outside parliament", "crowds near the
@@ -2192,6 +2194,7 @@ public final class PatternCoder {
       return words == 1 && LANDMARK_PREPOSITIONS.contains(word);
     }
 
+    /** An NE coded only by its role, such as {@code ---GOV}. */
     boolean roleCoded(Item ne) {
       return ne.tag.equals(Item.NE) && ne.code.startsWith(NULL) && ne.code.length() > 3;
     }
