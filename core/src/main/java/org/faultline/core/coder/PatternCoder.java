@@ -2238,7 +2238,8 @@ public final class PatternCoder {
         }
         if (p.nec == null
             && coded(p)
-            && !startsWith(p.code, sourceCode)
+            && (!startsWith(p.code, sourceCode)
+                || (options.clauseStructure() && opposes(p.code, sourceCode)))
             && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))) {
           if (options.clauseStructure() && landmark(people, p, vp)) {
             // "disperse protesters outside parliament": the building is where the people are
@@ -2480,6 +2481,17 @@ public final class PatternCoder {
           && NON_STATE.stream().noneMatch(a -> sourceCode.indexOf(a, 3) >= 0);
     }
 
+    /**
+     * True if {@code code} is a group that stands against the state {@code sourceCode} names
+     * ("Colombia suspended peace talks with the ELN": COLINSELN is Colombia's, yet its opponent).
+     */
+    boolean opposes(String code, String sourceCode) {
+      return sourceCode != null
+          && sourceCode.length() == 3
+          && code.length() > 3
+          && NON_STATE.stream().anyMatch(a -> code.indexOf(a, 3) >= 0);
+    }
+
     boolean startsWith(String code, String prefix) {
       return prefix != null && code.startsWith(prefix);
     }
@@ -2651,7 +2663,8 @@ public final class PatternCoder {
           }
           if (options.clauseStructure()
               && t.code().startsWith(s.code())
-              && !s.code().startsWith(NULL)) {
+              && !s.code().startsWith(NULL)
+              && !opposes(t.code(), s.code())) {
             // "Greece and Turkey ... a visit by Erdogan": Turkey does not act on its own leader
             continue;
           }
