@@ -97,6 +97,13 @@ public final class PatternCoder {
   private static final Set<String> TOPIC_PREPOSITIONS =
       Set.of("ON", "ABOUT", "OVER", "REGARDING", "CONCERNING");
 
+  /**
+   * Prepositions of a phrase that says when, not what or to whom ("withdrew from Tigray after the
+   * peace deal"): a verb's patterns and targets stop there.
+   */
+  private static final Set<String> TEMPORAL =
+      Set.of("AFTER", "BEFORE", "FOLLOWING", "SINCE", "DURING", "AMID", "DESPITE");
+
   /** CAMEO roots of force: assault, fight, mass violence. */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
@@ -804,7 +811,10 @@ public final class PatternCoder {
     int patternEnd(int from, int vpEnd) {
       if (options.clauseStructure()) {
         for (int i = from; i + 2 < vpEnd; i++) {
-          if (adverbialAt(i)) {
+          if (adverbialAt(i)
+              || (items.get(i).isOpen("PP")
+                  && items.get(i + 1).isOpen("IN")
+                  && TEMPORAL.contains(items.get(i + 2).word))) {
             return i;
           }
         }
