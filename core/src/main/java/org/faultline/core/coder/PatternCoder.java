@@ -1516,7 +1516,7 @@ public final class PatternCoder {
         Item it = items.get(i);
         if (it.kind == Item.OPEN && (it.tag.startsWith("S") || it.tag.equals(Item.NE))) {
           if (it.tag.startsWith("S")) {
-            return options.clauseStructure() && noPlansTo(i);
+            return options.clauseStructure() && (noPlansTo(i) || failedTo(i));
           }
           continue;
         }
@@ -1525,6 +1525,18 @@ public final class PatternCoder {
         }
       }
       return false;
+    }
+
+    /** True if the clause opening at {@code s} is the infinitive of "failed to". */
+    boolean failedTo(int s) {
+      int w = s - 1;
+      while (w > PARSE_START && items.get(w).kind != Item.WORD) {
+        if (items.get(w).kind == Item.OPEN && !items.get(w).tag.startsWith("VB")) {
+          return false;
+        }
+        w--;
+      }
+      return w > PARSE_START && lexicon.containsForm(WordList.NEGATING_VERBS, items.get(w).word);
     }
 
     /**

@@ -48,7 +48,9 @@ public final class Lexicon {
     /** Place names ending like a plural demonym that name a capital ("Paris"). */
     PLACES_LIKE_DEMONYMS("places-like-demonyms", false),
     /** Texts whose author does what a participle after them says ("a resolution demanding"). */
-    DOCUMENTS("documents", false);
+    DOCUMENTS("documents", false),
+    /** Verbs whose infinitive complement did not happen ("failed to agree"). */
+    NEGATING_VERBS("negating-verbs", true);
 
     private final String section;
     private final boolean verbs;
