@@ -822,6 +822,26 @@ public final class PatternCoder {
       return vpEnd;
     }
 
+    /**
+     * Where a clause describing a noun opens in {@code [from, end)} ("detained a man suspected of
+     * plotting to kill Zelensky"), or {@code end}: a verb's patterns do not read what describes its
+     * object (the target may still come from there: "the plan proposed by Ukraine").
+     */
+    int nounClauseStart(int from, int end) {
+      for (int i = from; i < end; i++) {
+        if (items.get(i).isOpen("VP")
+            && i + 1 < end
+            && items.get(i + 1).tag != null
+            && items.get(i + 1).tag.startsWith("VB")) {
+          int parent = enclosingOpen(i);
+          if (parent >= 0 && items.get(parent).tag.equals("NP")) {
+            return i;
+          }
+        }
+      }
+      return end;
+    }
+
     boolean isVerbPhrase(int k) {
       return items.get(k).isOpen("VP")
           && k + 2 < items.size()
@@ -1379,14 +1399,17 @@ public final class PatternCoder {
         return null;
       }
       m.upper = Seq.upper(items, m.start - 1, PARSE_START);
-      m.lower = Seq.lower(items, m.end + 1, patternEnd(m.end + 1, vpEnd));
+      int end = patternEnd(m.end + 1, vpEnd);
+      m.lower = Seq.lower(items, m.end + 1, end);
+      int read = options.clauseStructure() ? nounClauseStart(m.end + 1, end) : end;
+      Seq patternWords = read == end ? m.lower : Seq.lower(items, m.end + 1, read);
       for (VerbPattern p : m.entry.block().patterns()) {
         if (!words.containsAll(p.literalWords())) {
           continue;
         }
         bindings.clear();
         if (matcher.match(p.upper(), m.upper, true, bindings)
-            && matcher.match(p.lower(), m.lower, false, bindings)) {
+            && matcher.match(p.lower(), patternWords, false, bindings)) {
           m.pattern = p;
           m.source = bindings.source;
           m.target = bindings.target;
