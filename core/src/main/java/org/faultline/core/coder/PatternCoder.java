@@ -1254,6 +1254,18 @@ public final class PatternCoder {
           && (!options.clauseStructure() || reciprocal(m))) {
         target = source; // "A and B met", "A and B began joint exercises": among the members
       }
+      Item taken = m.passive ? source : target; // "Goma was captured by M23 rebels"
+      if (options.clauseStructure()
+          && m.code.equals("173")
+          && target != null
+          && taken.tag.equals(Item.NE)
+          && taken.code.length() == 3
+          && country(taken.code) != null
+          && namesPlace(indexOf(taken, 0))) {
+        // "M23 rebels captured Goma": a place is taken, not arrested
+        trace("  a place captured: 173 -> 192");
+        m.code = "192";
+      }
       TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
       String pattern = m.pattern == null ? null : m.pattern.text();
       if (options.clauseStructure()
