@@ -420,6 +420,14 @@ public final class PatternCoder {
                 && src.endsWith("MIL")
                 && FORCE_ROOTS.contains(Modality.root(e.code()));
         String c = place != null ? place : force ? null : kin(src);
+        if (c == null
+            && options.clauseStructure()
+            && src.length() == 3
+            && Modality.root(e.code()).equals("14")) {
+          // "Tens of thousands of Israelis protested against the government's judicial overhaul":
+          // a crowd protests against its own authorities
+          c = country(src);
+        }
         if (c != null) {
           tgt = c + tgt.substring(3);
         }
