@@ -718,7 +718,8 @@ public final class PatternCoder {
         if (duplicate) {
           break;
         }
-        code = agent.prefix() ? agc + code : code + agc;
+        // a prefix sector alone is the whole code ("six aid workers": NGO, not NGO---)
+        code = agent.prefix() ? agc + (code.equals(NULL) ? "" : code) : code + agc;
       }
       return code;
     }
