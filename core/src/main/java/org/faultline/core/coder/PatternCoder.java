@@ -1217,6 +1217,10 @@ public final class PatternCoder {
           // phrase the deed happened in ("in Israeli tank shelling"), never by the place.
           target = agentPhrase(m);
           if (target == null) {
+            List<CodedEvent> byState = byOwnState(m, source);
+            if (!byState.isEmpty()) {
+              return byState;
+            }
             trace("  passive without an agent: no event");
             return List.of();
           }
@@ -1344,6 +1348,40 @@ public final class PatternCoder {
         }
       }
       return null;
+    }
+
+    /**
+     * The events of an arrest, sentence or expulsion in the passive with no doer named, of a group
+     * that stands against its own state ("Zimbabwe's opposition leader was arrested"): the state
+     * did it, though the sentence names it only through its opponent. Empty otherwise.
+     */
+    List<CodedEvent> byOwnState(VerbMatch m, Item subject) {
+      if (!AUTHORITY_CODES.stream().anyMatch(m.code::startsWith)
+          || !subject.tag.equals(Item.NE)
+          || subject.code.length() <= 3
+          || country(subject.code) == null
+          || NON_STATE.stream().noneMatch(a -> subject.code.indexOf(a, 3) >= 0)) {
+        return List.of();
+      }
+      String state = country(subject.code);
+      trace("  passive without an agent, of the state's opponent: done by " + state);
+      TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
+      List<CodedEvent> out = new ArrayList<>();
+      for (Located t : codes(subject)) {
+        out.add(
+            new CodedEvent(
+                state,
+                t.code(),
+                m.code,
+                null,
+                t.span(),
+                verbSpan,
+                m.pattern == null ? null : m.pattern.text(),
+                true,
+                null,
+                null));
+      }
+      return out;
     }
 
     /**
