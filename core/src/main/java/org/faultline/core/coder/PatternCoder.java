@@ -1270,11 +1270,13 @@ public final class PatternCoder {
       Item taken = m.passive ? source : target; // "Goma was captured by M23 rebels"
       if (options.clauseStructure()
           && m.code.equals("173")
+          && m.entry.entry().equals("CAPTURE")
           && target != null
           && taken.tag.equals(Item.NE)
           && taken.code.length() == 3
           && country(taken.code) != null
-          && namesPlace(indexOf(taken, 0))) {
+          && namesPlace(indexOf(taken, 0))
+          && !namesPeople(taken)) {
         // "M23 rebels captured Goma": a place is taken, not arrested
         trace("  a place captured: 173 -> 192");
         m.code = "192";
@@ -2553,17 +2555,25 @@ public final class PatternCoder {
       if (country(code) == null) {
         return false;
       }
-      for (String w : wordsOf(indexOf(source, 0))) {
+      return !namesPeople(source);
+    }
+
+    /**
+     * True if a phrase names people rather than a state or place: "Palestinians", "Israelis",
+     * "thousands of people", "three Americans".
+     */
+    boolean namesPeople(Item phrase) {
+      for (String w : wordsOf(indexOf(phrase, 0))) {
         if (lexicon.contains(WordList.PEOPLE, w)
             || lexicon.contains(WordList.CROWDS, w)
             || (w.length() > 4 && w.endsWith("ANS"))
             || (w.length() > 4
                 && w.endsWith("IS")
                 && !lexicon.contains(WordList.PLACES_LIKE_DEMONYMS, w))) {
-          return false; // "Palestinians", "Israelis", "thousands of people"
+          return true;
         }
       }
-      return true;
+      return false;
     }
 
     /** True if the code's root is a material act (06-08, 14-20), not a verbal one. */
