@@ -104,6 +104,9 @@ public final class PatternCoder {
   private static final Set<String> TEMPORAL =
       Set.of("AFTER", "BEFORE", "FOLLOWING", "SINCE", "DURING", "AMID", "DESPITE");
 
+  /** Agent codes of a state's own institutions: government, legislature, judiciary. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD");
+
   /** CAMEO roots of force: assault, fight, mass violence. */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
@@ -418,7 +421,8 @@ public final class PatternCoder {
         boolean force =
             options.clauseStructure()
                 && src.endsWith("MIL")
-                && FORCE_ROOTS.contains(Modality.root(e.code()));
+                && FORCE_ROOTS.contains(Modality.root(e.code()))
+                && !STATE_ROLES.contains(tgt.substring(3)); // a coup is against one's own state
         String c = place != null ? place : force ? null : kin(src);
         if (c == null
             && options.clauseStructure()
