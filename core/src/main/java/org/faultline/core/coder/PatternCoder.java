@@ -1,6 +1,7 @@
 package org.faultline.core.coder;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -824,6 +825,9 @@ public final class PatternCoder {
     int patternEnd(int from, int vpEnd) {
       if (options.clauseStructure()) {
         for (int i = from; i + 2 < vpEnd; i++) {
+          if (items.get(i).kind != Item.OPEN) {
+            continue;
+          }
           if (adverbialAt(i)
               || (items.get(i).isOpen("PP")
                   && items.get(i + 1).isOpen("IN")
@@ -841,15 +845,21 @@ public final class PatternCoder {
      * object (the target may still come from there: "the plan proposed by Ukraine").
      */
     int nounClauseStart(int from, int end) {
+      // one pass with the open brackets on a stack: the parent of each phrase is its top
+      ArrayDeque<String> open = new ArrayDeque<>();
       for (int i = from; i < end; i++) {
-        if (items.get(i).isOpen("VP")
-            && i + 1 < end
-            && items.get(i + 1).tag != null
-            && items.get(i + 1).tag.startsWith("VB")) {
-          int parent = enclosingOpen(i);
-          if (parent >= 0 && items.get(parent).tag.equals("NP")) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN) {
+          if (it.tag.equals("VP")
+              && "NP".equals(open.peek())
+              && i + 1 < end
+              && items.get(i + 1).tag != null
+              && items.get(i + 1).tag.startsWith("VB")) {
             return i;
           }
+          open.push(it.tag);
+        } else if (it.kind == Item.CLOSE && !open.isEmpty()) {
+          open.pop();
         }
       }
       return end;
