@@ -1756,14 +1756,7 @@ public final class PatternCoder {
       if (span == null) {
         return null;
       }
-      int at = -1;
-      for (int i = 0; i < items.size(); i++) {
-        Item it = items.get(i);
-        if (it.kind == Item.WORD && it.token == span.start()) {
-          at = i;
-          break;
-        }
-      }
+      int at = wordAt(span.start());
       if (at < 0 || !POSSESSIVES.contains(items.get(at).word)) {
         return null;
       }
@@ -1776,17 +1769,24 @@ public final class PatternCoder {
       return null;
     }
 
+    /** The index of the word item of token {@code token}, or -1. */
+    int wordAt(int token) {
+      for (int i = 0; i < items.size(); i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.WORD && it.token == token) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
     boolean firstPerson(TokenSpan span) {
       if (span == null || span.end() - span.start() != 1) {
         return false;
       }
-      for (Item it : items) {
-        if (it.kind == Item.WORD && it.token == span.start()) {
-          return it.word.equals("WE") || it.word.equals("I");
-        }
-      }
-      return false;
+      int at = wordAt(span.start());
+      return at >= 0 && (items.get(at).word.equals("WE") || items.get(at).word.equals("I"));
     }
 
     /** True if the clause opening at {@code s} follows "if", "unless" or "whether". */
@@ -2037,6 +2037,20 @@ public final class PatternCoder {
       if (vp < 0 || !items.get(vp).tag.equals("VP")) {
         return null;
       }
+      Item first = firstNounOf(vp);
+      if (first == null) {
+        return null;
+      }
+      Item noun = first.nec != null ? first.nec : first;
+      return misattached(vp) || authored(noun, vp) ? null : noun;
+    }
+
+    /**
+     * The first noun phrase or compound opening inside the NP that holds the verb phrase at {@code
+     * vp} before it ("rebels" in "rebels seizing Damascus"), or null if the verb phrase is not in a
+     * noun phrase or none comes before it.
+     */
+    Item firstNounOf(int vp) {
       int np = enclosingOpen(vp);
       if (np < 0 || !items.get(np).tag.equals("NP")) {
         return null;
@@ -2044,8 +2058,7 @@ public final class PatternCoder {
       for (int j = np + 1; j < vp; j++) {
         Item it = items.get(j);
         if (it.isOpen(Item.NE) || it.isOpen(Item.NEC)) {
-          Item noun = it.nec != null ? it.nec : it;
-          return misattached(vp) || authored(noun, vp) ? null : noun;
+          return it;
         }
       }
       return null;
@@ -2065,17 +2078,8 @@ public final class PatternCoder {
           || !items.get(vp - 1).isClose(",")) {
         return false;
       }
-      int np = enclosingOpen(vp);
-      if (np < 0 || !items.get(np).tag.equals("NP")) {
-        return false;
-      }
-      for (int j = np + 1; j < vp; j++) {
-        Item it = items.get(j);
-        if (it.isOpen(Item.NE) || it.isOpen(Item.NEC)) {
-          return it.tag.equals(Item.NE) && it.code.equals(NULL);
-        }
-      }
-      return false;
+      Item first = firstNounOf(vp);
+      return first != null && first.tag.equals(Item.NE) && first.code.equals(NULL);
     }
 
     /**
@@ -2104,19 +2108,11 @@ public final class PatternCoder {
         if (!items.get(i).isOpen("VP") || !items.get(i + 1).isOpen("VBG")) {
           continue;
         }
-        int np = enclosingOpen(i);
-        if (np < 0 || !items.get(np).tag.equals("NP")) {
-          continue;
-        }
-        for (int j = np + 1; j < i; j++) {
-          if (items.get(j).isOpen(Item.NE) || items.get(j).isOpen(Item.NEC)) {
-            if (authored(items.get(j), i)) {
-              int end = indexOf(items.get(i).partner, i);
-              out.addAll(codeRange(i, end));
-              i = end;
-            }
-            break;
-          }
+        Item first = firstNounOf(i);
+        if (first != null && authored(first, i)) {
+          int end = indexOf(items.get(i).partner, i);
+          out.addAll(codeRange(i, end));
+          i = end;
         }
       }
       return out;
