@@ -2340,10 +2340,13 @@ public final class PatternCoder {
       Item prev = null;
       if (options.clauseStructure() && venue && source != null && source.tag.equals(Item.NEC)) {
         // "South Korea and Japan agreed to share data on North Korean missile launches": what
-        // the members act on together is a topic, not a party
+        // the members act on together is a topic, not a party; and "Indian and Chinese troops
+        // clashed, leaving 20 Indian soldiers dead": what a participle clause of the verb phrase
+        // names is its own act's (coded on its own), not the other party of theirs
         after =
             after.stream()
                 .filter(p -> !TOPIC_PREPOSITIONS.contains(wordBefore(indexOf(p, vp))))
+                .filter(p -> !inParticipleAdjunct(p, vp))
                 .toList();
       }
       for (Item p : after) {
@@ -2409,6 +2412,19 @@ public final class PatternCoder {
         }
       }
       return null;
+    }
+
+    /** True if the phrase lies in a participle clause of the verb phrase at {@code vp}. */
+    boolean inParticipleAdjunct(Item phrase, int vp) {
+      if (vp < 0) {
+        return false;
+      }
+      for (int i = enclosingClause(indexOf(phrase, vp)); i > vp; i = enclosingClause(i)) {
+        if (items.get(i).tag.equals("S") && participleAdjunct(i)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -64,13 +64,13 @@ class NewsCodingTest {
 
   @Test
   void aWordAddedToTheLexiconTeachesTheRulesAPlaceName() throws IOException {
-    String text = "Police attacked Rohan in the Kenya highlands.";
+    String text = "Police attacked Rohan in the Kenya heartland.";
     String parse =
         "(ROOT (S (NP (NNS Police)) (VP (VBD attacked) (NP (NNP Rohan)) (PP (IN in) (NP (DT the)"
-            + " (NNP Kenya) (NNS highlands)))) (. .)))";
+            + " (NNP Kenya) (NN heartland)))) (. .)))";
     Dictionaries taught =
         CoderFixtures.loader("news-verbs.txt", "news-actors.txt")
-            .read("lexicon", new StringReader("[place-parts]\nHIGHLANDS\n"), "my.lexicon.txt")
+            .read("lexicon", new StringReader("[place-parts]\nHEARTLAND\n"), "my.lexicon.txt")
             .build();
     PatternCoder withWord = new PatternCoder(taught, CoderOptions.news());
 
