@@ -1295,6 +1295,20 @@ public final class PatternCoder {
         trace("  a place captured: 173 -> 192");
         m.code = "192";
       }
+      if (options.clauseStructure()
+          && m.code.equals("0874")
+          && target != null
+          && target.tag.equals(Item.NE)
+          && target.code.startsWith("IGO")
+          && (stateLike(source)
+              || (source.tag.equals(Item.NE)
+                  && source.code.length() == 6
+                  && STATE_ROLES.contains(source.code.substring(3))))) {
+        // "Mali withdrew from ECOWAS": a state leaving an organisation cuts relations; it is no
+        // military retreat
+        trace("  a state leaves an organisation: 0874 -> 160");
+        m.code = "160";
+      }
       TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
       String pattern = m.pattern == null ? null : m.pattern.text();
       if (options.clauseStructure()
