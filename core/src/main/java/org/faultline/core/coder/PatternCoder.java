@@ -531,7 +531,8 @@ public final class PatternCoder {
     /**
      * True if the noun phrase opening at {@code ne} is a place: its actor is the last thing it
      * names, or is followed only by words for a part of a place ("the east of the Gaza Strip",
-     * "Kenya's capital"), not by some other head ("Israeli tank shelling").
+     * "Kenya's capital"), which may end in "of" and the place's own name ("the Indian state of
+     * Chhattisgarh"), not by some other head ("Israeli tank shelling").
      */
     boolean namesPlace(int ne) {
       List<String> phrase = wordsOf(ne);
@@ -539,8 +540,12 @@ public final class PatternCoder {
       if (actor == null) {
         return false;
       }
-      for (String word : phrase.subList(actor.start() + actor.length(), phrase.size())) {
-        if (!lexicon.contains(WordList.PLACE_PARTS, word)) {
+      List<String> rest = phrase.subList(actor.start() + actor.length(), phrase.size());
+      for (int j = 0; j < rest.size(); j++) {
+        if (j > 0 && rest.get(j).equals("OF")) {
+          return true; // "the Indian state of Chhattisgarh": the rest is the place's own name
+        }
+        if (!lexicon.contains(WordList.PLACE_PARTS, rest.get(j))) {
           return false;
         }
       }
@@ -1300,10 +1305,7 @@ public final class PatternCoder {
           && target != null
           && target.tag.equals(Item.NE)
           && target.code.startsWith("IGO")
-          && (stateLike(source)
-              || (source.tag.equals(Item.NE)
-                  && source.code.length() == 6
-                  && STATE_ROLES.contains(source.code.substring(3))))) {
+          && ofStates(source)) {
         // "Mali withdrew from ECOWAS": a state leaving an organisation cuts relations; it is no
         // military retreat
         trace("  a state leaves an organisation: 0874 -> 160");
@@ -2596,6 +2598,30 @@ public final class PatternCoder {
         return false;
       }
       return !namesPeople(source);
+    }
+
+    /**
+     * True if the phrase names states or their governments only: "Mali", "the Sahel juntas"
+     * (---GOV), "Mali, Burkina Faso and Niger"; not their armies or people.
+     */
+    boolean ofStates(Item phrase) {
+      if (phrase.tag.equals(Item.NEC)) {
+        for (Located member : codes(phrase)) {
+          String code = member.code();
+          boolean state =
+              code.length() == 3
+                  ? country(code) != null
+                  : code.length() == 6 && STATE_ROLES.contains(code.substring(3));
+          if (!state) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return stateLike(phrase)
+          || (phrase.tag.equals(Item.NE)
+              && phrase.code.length() == 6
+              && STATE_ROLES.contains(phrase.code.substring(3)));
     }
 
     /**
