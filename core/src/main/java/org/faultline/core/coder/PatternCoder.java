@@ -1311,6 +1311,14 @@ public final class PatternCoder {
         trace("  a state leaves an organisation: 0874 -> 160");
         m.code = "160";
       }
+      String force =
+          options.clauseStructure() && m.code.startsWith("145") ? armedAct(source) : null;
+      if (force != null) {
+        // "Attackers stormed a hotel in Mogadishu": a riot is what crowds do; armed men storming
+        // a building use force
+        trace("  an armed actor's riot: " + m.code + " -> " + force);
+        m.code = force;
+      }
       TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
       String pattern = m.pattern == null ? null : m.pattern.text();
       if (options.clauseStructure()
@@ -2598,6 +2606,31 @@ public final class PatternCoder {
         return false;
       }
       return !namesPeople(source);
+    }
+
+    /**
+     * The act of force of an armed actor: conventional force (190) for an army, violent repression
+     * (175) for police, unconventional violence (180) for rebels, insurgents and armed groups; null
+     * for anyone else, or for a compound whose members differ.
+     */
+    String armedAct(Item phrase) {
+      String act = null;
+      for (Located member : codes(phrase)) {
+        String code = member.code();
+        String role = code.length() > 3 ? code.substring(code.length() - 3) : "";
+        String own =
+            switch (role) {
+              case "MIL" -> "190";
+              case "COP" -> "175";
+              case "REB", "INS", "UAF" -> "180";
+              default -> null;
+            };
+        if (own == null || (act != null && !act.equals(own))) {
+          return null;
+        }
+        act = own;
+      }
+      return act;
     }
 
     /**
