@@ -1060,6 +1060,10 @@ public final class PatternCoder {
             CodedEvent d = demandBy(e, by);
             if (d != null) {
               out.add(d);
+            } else if (options.clauseStructure() && by != null && by.code().equals(e.source())) {
+              // "Macron told Israel it must stop the bombing": what the one told must do is
+              // demanded of it, whoever "it" is taken for
+              out.addAll(demandOn(e, by, toldWhom(m)));
             }
             continue;
           }
@@ -1200,6 +1204,31 @@ public final class PatternCoder {
           false,
           null,
           null);
+    }
+
+    /** The demand of {@code e} by {@code by} on each actor of {@code whom}; none if null. */
+    List<CodedEvent> demandOn(CodedEvent e, Located by, Item whom) {
+      List<CodedEvent> out = new ArrayList<>();
+      if (whom == null || !coded(whom)) {
+        return out;
+      }
+      for (Located to : codes(whom)) {
+        if (!to.code().equals(by.code())) {
+          out.add(
+              new CodedEvent(
+                  by.code(),
+                  to.code(),
+                  e.code(),
+                  by.span(),
+                  to.span(),
+                  e.verbSpan(),
+                  e.pattern(),
+                  false,
+                  null,
+                  null));
+        }
+      }
+      return out;
     }
 
     CodedEvent withReporter(CodedEvent e, Located by) {
@@ -2560,6 +2589,23 @@ public final class PatternCoder {
         return object;
       }
       return null;
+    }
+
+    /**
+     * The one a statement is made to, right after its verb and before the clause that says what
+     * ("told Israel it must stop", "warned Iran that..."), or null.
+     */
+    Item toldWhom(VerbMatch m) {
+      int k = m.end + 1;
+      while (k < m.vpEnd && items.get(k).kind == Item.CLOSE) {
+        k++;
+      }
+      if (k >= m.vpEnd || !(items.get(k).isOpen(Item.NE) || items.get(k).isOpen(Item.NEC))) {
+        return null;
+      }
+      Item object = items.get(k);
+      int after = indexOf(object.partner, k) + 1;
+      return after < m.vpEnd && items.get(after).isOpen("SBAR") ? object : null;
     }
 
     /**
