@@ -2388,6 +2388,12 @@ public final class PatternCoder {
         // named in the clause that describes them. Present participles stay ("roads connecting
         // to South Korea", "a car carrying Hezbollah members"): what they name is what is hit.
         after = after.stream().filter(p -> !inNounClause(p, vp, false)).toList();
+        if (!material) {
+          // "Japan's prime minister visited the Yasukuni shrine, angering China": whom a
+          // participle clause names is what followed from the act, not whom words or visits
+          // reach (a deed's victims may be named there: "shelled Omdurman, killing 12 civilians")
+          after = after.stream().filter(p -> !inParticipleAdjunct(p, vp)).toList();
+        }
       }
       Item home = null;
       Item prev = null;
