@@ -1456,13 +1456,16 @@ public final class PatternCoder {
     /**
      * The doer of an agentless passive verb: the first coded noun phrase of an "in", "during" or
      * "amid" phrase of the verb that is not a place ("were killed in Israeli tank shelling"), or,
-     * for an attack, of a "from" phrase ("rockets were fired from Gaza"); null if there is none.
+     * for an attack or an expulsion, of a "from" phrase ("rockets were fired from Gaza", "was
+     * expelled from China"); null if there is none.
      */
     Item agentPhrase(VerbMatch m) {
       boolean attack = FORCE_ROOTS.contains(Modality.root(m.code));
       // "Two Chinese nationals were arrested in Taiwan": the state where an arrest, an
-      // expulsion or a sentence happens is who did it.
+      // expulsion or a sentence happens is who did it; and "A British journalist was expelled
+      // from China": the state one is expelled from.
       boolean authority = AUTHORITY_CODES.stream().anyMatch(m.code::startsWith);
+      boolean expulsion = m.code.startsWith("174");
       for (int i = m.end + 1; i + 2 < m.vpEnd; i++) {
         Item it = items.get(i);
         if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
@@ -1480,7 +1483,7 @@ public final class PatternCoder {
           Item ne = items.get(k);
           if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
             if (coded(ne.tag.equals(Item.NEC) ? items.get(k + 1) : ne)
-                && ((from && attack)
+                && ((from && (attack || expulsion))
                     || (authority && prep.equals("IN"))
                     || !namesPlace(ne.tag.equals(Item.NEC) ? k + 1 : k))) {
               return ne;
