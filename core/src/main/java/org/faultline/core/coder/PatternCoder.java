@@ -2481,7 +2481,16 @@ public final class PatternCoder {
       if (vp < 0) {
         return false;
       }
-      for (int i = enclosingClause(indexOf(phrase, vp)); i > vp; i = enclosingClause(i)) {
+      int at = indexOf(phrase, vp);
+      boolean any = false;
+      for (int i = vp + 1; i + 2 < at && !any; i++) {
+        // a cheap look for a present participle clause before the phrase first
+        any = items.get(i).isOpen("S") && items.get(i + 2).isOpen("VBG");
+      }
+      if (!any) {
+        return false;
+      }
+      for (int i = enclosingClause(at); i > vp; i = enclosingClause(i)) {
         if (items.get(i).tag.equals("S") && participleAdjunct(i)) {
           return true;
         }
