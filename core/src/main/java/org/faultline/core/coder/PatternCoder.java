@@ -2044,9 +2044,28 @@ public final class PatternCoder {
       if (vp > clause) {
         return subjectOf(outer, vp);
       }
+      if (vp >= 0 && clause < indexOf(items.get(vp).partner, vp) && !afterObject(clause)) {
+        // "US officials said Iran was preparing to supply missiles to Russia": a clause inside
+        // the verb phrase of a clause with its own subject is that subject's, not the sentence's
+        // (unless an object comes first: "ordered them to evacuate")
+        Item holder = subjectOf(outer, vp);
+        if (holder != null) {
+          return holder;
+        }
+      }
       // "South Africa filed a case, accusing Israel of genocide": a participle clause of the verb
       // phrase is done by the clause's subject
       return vp >= 0 && participleAdjunct(clause) ? subjectOf(outer, vp) : null;
+    }
+
+    /** True if a noun phrase closes right before the clause at {@code clause}. */
+    boolean afterObject(int clause) {
+      int k = clause - 1;
+      return k > 0
+          && items.get(k).kind == Item.CLOSE
+          && (items.get(k).isNeBracket()
+              || items.get(k).isNecBracket()
+              || "NP".equals(items.get(k).tag));
     }
 
     /**
