@@ -1309,6 +1309,14 @@ public final class PatternCoder {
           target = null;
         }
       }
+      if (target != null
+          && options.clauseStructure()
+          && source.tag.equals(Item.NEC)
+          && roleCoded(target)
+          && reciprocal(m)
+          && wordsOf(indexOf(target, 0)).get(0).equals("THEIR")) {
+        target = source; // "Iran and Saudi Arabia reopened their embassies": each other's
+      }
       if ((target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL)))
           && source.tag.equals(Item.NEC)
           && options.inferCountries()
