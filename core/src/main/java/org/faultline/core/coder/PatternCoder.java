@@ -1288,6 +1288,7 @@ public final class PatternCoder {
                 m.upper,
                 m.lower,
                 VENUE_CODES.contains(m.code.substring(0, 3))
+                    || (options.clauseStructure() && VENUE_CODES.contains(statedCode(m)))
                     || (options.clauseStructure()
                         && source.tag.equals(Item.NEC)
                         && reciprocal(m)), // "A and B signed a ceasefire in Havana"
@@ -1385,6 +1386,16 @@ public final class PatternCoder {
         return out;
       }
       return makeEvents(source, target, m.code, m.passive, verbSpan, pattern);
+    }
+
+    /**
+     * The first three digits of the code as the dictionary states it, before a mood made it an
+     * intent, threat or demand ("agreed to attend peace talks in Jeddah": talks, 046, whose place
+     * is a venue).
+     */
+    String statedCode(VerbMatch m) {
+      String code = m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
+      return code.length() >= 3 ? code.substring(0, 3) : code;
     }
 
     /**
