@@ -174,7 +174,9 @@ final class Linearizer {
     N p = cc.parent;
     N np;
     List<N> words;
+    boolean own = false;
     if ((p.label.equals("UCP") || p.label.equals("ADJP")) && p.parent != null) {
+      own = true;
       np = p.parent;
       int at = np.kids.indexOf(p);
       if (!np.label.equals("NP") || at == np.kids.size() - 1 || !commonNoun(last(np.kids))) {
@@ -188,7 +190,18 @@ final class Linearizer {
           return null;
         }
       }
-      words = p.kids;
+      // "The Japanese and South Korean leaders", "US and South Korean forces": a conjunct may be
+      // its own ADJP or NP of proper modifiers
+      words = new ArrayList<>();
+      for (N k : p.kids) {
+        if (!k.isToken()
+            && (k.label.equals("ADJP") || k.label.equals("NP"))
+            && k.kids.stream().allMatch(w -> w.isToken() && PROPER_MODIFIER.contains(w.label))) {
+          words.addAll(k.kids);
+        } else {
+          words.add(k);
+        }
+      }
     } else if (p.label.equals("NP")) {
       np = p;
       if (!commonNoun(last(np.kids))) {
@@ -231,7 +244,11 @@ final class Linearizer {
     if (conjunctions != 1 || startOfConjunct) {
       return null;
     }
-    if (words == p.kids) {
+    if (own) {
+      for (N w : words) {
+        w.parent = p;
+      }
+      p.kids = words;
       return p;
     }
     N group = new N("UCP", null);
