@@ -771,12 +771,20 @@ public final class PatternCoder {
     /** Codes the verb phrases in {@code [from, to)}, skipping the inside of each coded one. */
     List<CodedEvent> codeRange(int from, int to) {
       List<CodedEvent> out = new ArrayList<>();
+      List<CodedEvent> sibling = List.of();
+      int siblingParent = -1;
       int k = from;
       while (k < to) {
         if (isVerbPhrase(k)) {
           int vpEnd = indexOf(items.get(k).partner, k);
           List<CodedEvent> coded = codeVerbPhrase(k, vpEnd);
           if (coded != null) {
+            if (options.clauseStructure()) {
+              int parent = enclosingOpen(k);
+              coded = withSiblingTarget(coded, parent == siblingParent ? sibling : List.of());
+              sibling = coded;
+              siblingParent = parent;
+            }
             out.addAll(coded);
             if (options.clauseStructure()) {
               out.addAll(adverbialClauses(k, vpEnd));
@@ -787,6 +795,40 @@ public final class PatternCoder {
         k++;
       }
       return out;
+    }
+
+    /**
+     * "The Colombian president accused Israel of genocide and cut diplomatic ties": a cut of
+     * relations with no one named, in a verb phrase joined to one whose act had a target, is a cut
+     * with that target. Other events are returned as they are.
+     */
+    List<CodedEvent> withSiblingTarget(List<CodedEvent> coded, List<CodedEvent> sibling) {
+      if (sibling.isEmpty()
+          || coded.isEmpty()
+          || !coded.stream().allMatch(e -> e.target().equals(NULL) && e.code().startsWith("16"))) {
+        return coded;
+      }
+      List<CodedEvent> out = new ArrayList<>();
+      for (CodedEvent e : coded) {
+        for (CodedEvent s : sibling) {
+          if (s.source().equals(e.source()) && !s.target().equals(NULL)) {
+            trace("  no target: the joined verb phrase's, " + s.target());
+            out.add(
+                new CodedEvent(
+                    e.source(),
+                    s.target(),
+                    e.code(),
+                    e.sourceSpan(),
+                    s.targetSpan(),
+                    e.verbSpan(),
+                    e.pattern(),
+                    e.passive(),
+                    e.reportedBy(),
+                    e.reportedBySpan()));
+          }
+        }
+      }
+      return out.isEmpty() ? coded : out;
     }
 
     /**
