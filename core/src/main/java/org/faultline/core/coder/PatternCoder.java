@@ -1235,17 +1235,13 @@ public final class PatternCoder {
       if (by == null || by.code().equals(NULL) || by.code().equals(e.source())) {
         return null;
       }
+      return demand(e, by, e.source(), e.sourceSpan());
+    }
+
+    /** The demand of {@code e}'s act by {@code by} on {@code on}. */
+    CodedEvent demand(CodedEvent e, Located by, String on, TokenSpan onSpan) {
       return new CodedEvent(
-          by.code(),
-          e.source(),
-          e.code(),
-          by.span(),
-          e.sourceSpan(),
-          e.verbSpan(),
-          e.pattern(),
-          false,
-          null,
-          null);
+          by.code(), on, e.code(), by.span(), onSpan, e.verbSpan(), e.pattern(), false, null, null);
     }
 
     /** The demand of {@code e} by {@code by} on each actor of {@code whom}; none if null. */
@@ -1256,18 +1252,7 @@ public final class PatternCoder {
       }
       for (Located to : codes(whom)) {
         if (!to.code().equals(by.code())) {
-          out.add(
-              new CodedEvent(
-                  by.code(),
-                  to.code(),
-                  e.code(),
-                  by.span(),
-                  to.span(),
-                  e.verbSpan(),
-                  e.pattern(),
-                  false,
-                  null,
-                  null));
+          out.add(demand(e, by, to.code(), to.span()));
         }
       }
       return out;
@@ -2671,20 +2656,14 @@ public final class PatternCoder {
      * verb, followed by an infinitive clause), or null.
      */
     Item addressee(VerbMatch m) {
-      int k = m.end + 1;
-      while (k < m.vpEnd && items.get(k).kind == Item.CLOSE) {
-        k++;
-      }
-      if (k >= m.vpEnd || !(items.get(k).isOpen(Item.NE) || items.get(k).isOpen(Item.NEC))) {
-        return null;
-      }
-      Item object = items.get(k);
-      int after = indexOf(object.partner, k) + 1;
-      if (after + 2 < m.vpEnd
+      int k = objectIndex(m);
+      int after = k < 0 ? -1 : indexOf(items.get(k).partner, k) + 1;
+      if (k >= 0
+          && after + 2 < m.vpEnd
           && items.get(after).isOpen("S")
           && items.get(after + 1).isOpen("VP")
           && items.get(after + 2).isOpen("TO")) {
-        return object;
+        return items.get(k);
       }
       return null;
     }
@@ -2694,16 +2673,20 @@ public final class PatternCoder {
      * ("told Israel it must stop", "warned Iran that..."), or null.
      */
     Item toldWhom(VerbMatch m) {
+      int k = objectIndex(m);
+      int after = k < 0 ? -1 : indexOf(items.get(k).partner, k) + 1;
+      return k >= 0 && after < m.vpEnd && items.get(after).isOpen("SBAR") ? items.get(k) : null;
+    }
+
+    /** Where the noun phrase or compound right after the verb opens, or -1 if none does. */
+    int objectIndex(VerbMatch m) {
       int k = m.end + 1;
       while (k < m.vpEnd && items.get(k).kind == Item.CLOSE) {
         k++;
       }
-      if (k >= m.vpEnd || !(items.get(k).isOpen(Item.NE) || items.get(k).isOpen(Item.NEC))) {
-        return null;
-      }
-      Item object = items.get(k);
-      int after = indexOf(object.partner, k) + 1;
-      return after < m.vpEnd && items.get(after).isOpen("SBAR") ? object : null;
+      return k < m.vpEnd && (items.get(k).isOpen(Item.NE) || items.get(k).isOpen(Item.NEC))
+          ? k
+          : -1;
     }
 
     /**
