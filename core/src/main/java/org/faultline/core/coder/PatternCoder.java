@@ -2766,22 +2766,17 @@ public final class PatternCoder {
      */
     boolean ofStates(Item phrase) {
       if (phrase.tag.equals(Item.NEC)) {
-        for (Located member : codes(phrase)) {
-          String code = member.code();
-          boolean state =
-              code.length() == 3
-                  ? country(code) != null
-                  : code.length() == 6 && STATE_ROLES.contains(code.substring(3));
-          if (!state) {
-            return false;
-          }
-        }
-        return true;
+        return codes(phrase).stream().allMatch(member -> stateCode(member.code()));
       }
       return stateLike(phrase)
-          || (phrase.tag.equals(Item.NE)
-              && phrase.code.length() == 6
-              && STATE_ROLES.contains(phrase.code.substring(3)));
+          || (phrase.tag.equals(Item.NE) && phrase.code.length() == 6 && stateCode(phrase.code));
+    }
+
+    /** True if the code is a known country or a state's government, legislature or court. */
+    boolean stateCode(String code) {
+      return code.length() == 3
+          ? country(code) != null
+          : code.length() == 6 && STATE_ROLES.contains(code.substring(3));
     }
 
     /**
