@@ -308,6 +308,12 @@ public final class PatternCoder {
     /** Events of actions someone could take: theirs to announce, nobody else's to code. */
     final Set<CodedEvent> possible = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /**
+     * The events of the verb phrase joined by "and" before the one being coded, or none: a
+     * target-less act of cooperation or a cut of relations may take its target.
+     */
+    List<CodedEvent> joined = List.of();
+
     final PatternMatcher matcher = new PatternMatcher(dictionaries.verbs());
     final PatternMatcher.Bindings bindings = new PatternMatcher.Bindings();
     StringBuilder trace;
@@ -773,15 +779,17 @@ public final class PatternCoder {
       List<CodedEvent> out = new ArrayList<>();
       List<CodedEvent> sibling = List.of();
       int siblingParent = -1;
+      List<CodedEvent> outerJoined = joined;
       int k = from;
       while (k < to) {
         if (isVerbPhrase(k)) {
           int vpEnd = indexOf(items.get(k).partner, k);
+          int parent = options.clauseStructure() ? enclosingOpen(k) : -1;
+          joined = parent >= 0 && parent == siblingParent ? sibling : List.of();
           List<CodedEvent> coded = codeVerbPhrase(k, vpEnd);
           if (coded != null) {
             if (options.clauseStructure()) {
-              int parent = enclosingOpen(k);
-              coded = withSiblingTarget(coded, parent == siblingParent ? sibling : List.of());
+              coded = withSiblingTarget(coded, joined);
               sibling = coded;
               siblingParent = parent;
             }
@@ -794,24 +802,29 @@ public final class PatternCoder {
         }
         k++;
       }
+      joined = outerJoined;
       return out;
     }
 
     /**
      * "The Colombian president accused Israel of genocide and cut diplomatic ties": a cut of
      * relations with no one named, in a verb phrase joined to one whose act had a target, is a cut
-     * with that target. Other events are returned as they are.
+     * with that target; and "Putin held talks with Kim and signed a mutual defence pact": so is an
+     * act of cooperation joined to one. Other events are returned as they are, but for target-less
+     * ones whose code needs a target, which are dropped.
      */
     List<CodedEvent> withSiblingTarget(List<CodedEvent> coded, List<CodedEvent> sibling) {
       if (sibling.isEmpty()
           || coded.isEmpty()
-          || !coded.stream().allMatch(e -> e.target().equals(NULL) && e.code().startsWith("16"))) {
+          || !coded.stream().allMatch(e -> e.target().equals(NULL))) {
         return coded;
       }
       List<CodedEvent> out = new ArrayList<>();
       for (CodedEvent e : coded) {
         for (CodedEvent s : sibling) {
-          if (s.source().equals(e.source()) && !s.target().equals(NULL)) {
+          if (s.source().equals(e.source())
+              && !s.target().equals(NULL)
+              && joins(e.code(), s.code())) {
             trace("  no target: the joined verb phrase's, " + s.target());
             out.add(
                 new CodedEvent(
@@ -828,7 +841,27 @@ public final class PatternCoder {
           }
         }
       }
-      return out.isEmpty() ? coded : out;
+      return out.isEmpty() ? coded.stream().filter(e -> options.oneActor(e.code())).toList() : out;
+    }
+
+    /**
+     * True if an act coded {@code code} may take the target of a joined act coded {@code before}: a
+     * cut of relations after any act, cooperation (03-08) after cooperation (01-08).
+     */
+    boolean joins(String code, String before) {
+      String root = Modality.root(code);
+      if (root.equals("16")) {
+        return true;
+      }
+      return root.compareTo("03") >= 0
+          && root.compareTo("08") <= 0
+          && Modality.root(before).compareTo("08") <= 0;
+    }
+
+    /** True if a target-less act coded {@code code} may wait for the target of a joined one. */
+    boolean awaitsJoined(String code) {
+      return options.clauseStructure()
+          && joined.stream().anyMatch(s -> !s.target().equals(NULL) && joins(code, s.code()));
     }
 
     /**
@@ -1400,7 +1433,7 @@ public final class PatternCoder {
         }
       }
       if (target == null) {
-        if (!options.oneActor(m.code)) {
+        if (!options.oneActor(m.code) && !awaitsJoined(m.code)) {
           return List.of();
         }
         List<CodedEvent> out = new ArrayList<>();
