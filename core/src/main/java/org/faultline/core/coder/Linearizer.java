@@ -95,13 +95,15 @@ final class Linearizer {
   /**
    * A verb the parser took for the start of a noun conjunct, {@code (VP (VBD recalled) (NP (NP its
    * ambassador) (CC and) (NP (VBN expelled) (NP three Polish diplomats))))}, becomes the second of
-   * two verb phrases: {@code (VP (VP recalled its ambassador) (CC and) (VP expelled ...))}.
+   * two verb phrases: {@code (VP (VP recalled its ambassador) (CC and) (VP expelled ...))}. What
+   * follows the noun phrase is the second verb's ("condemned the visit and imposed sanctions on US
+   * defence firms").
    */
   private static void splitVerbConjuncts(N n) {
     for (N k : new ArrayList<>(n.kids)) {
       splitVerbConjuncts(k);
     }
-    if (!n.label.equals("VP") || n.kids.size() != 2) {
+    if (!n.label.equals("VP") || n.kids.size() < 2) {
       return;
     }
     N verb = n.kids.get(0);
@@ -127,6 +129,11 @@ final class Linearizer {
     parts.get(0).parent = first;
     second.label = "VP";
     second.parent = n;
+    second.kids = new ArrayList<>(second.kids);
+    for (N after : n.kids.subList(2, n.kids.size())) {
+      after.parent = second;
+      second.kids.add(after);
+    }
     parts.get(1).parent = n;
     n.kids = new ArrayList<>(List.of(first, parts.get(1), second));
   }
