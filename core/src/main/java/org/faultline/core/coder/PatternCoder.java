@@ -1222,8 +1222,8 @@ public final class PatternCoder {
       if (speaker == null) {
         return List.of();
       }
-      TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
-      String pattern = m.pattern == null ? null : m.pattern.text();
+      TokenSpan verbSpan = verbSpan(m);
+      String pattern = patternText(m);
       Map<String, CodedEvent> out = new LinkedHashMap<>();
       for (Located by : codes(speaker)) {
         if (by.code().equals(NULL)) {
@@ -1348,14 +1348,14 @@ public final class PatternCoder {
                 m.upper,
                 m.lower,
                 VENUE_CODES.contains(m.code.substring(0, 3))
-                    || (options.clauseStructure() && VENUE_CODES.contains(statedCode(m)))
+                    || (options.clauseStructure()
+                        && VENUE_CODES.stream().anyMatch(stated(m)::startsWith))
                     || (options.clauseStructure()
                         && source.tag.equals(Item.NEC)
                         && reciprocal(m)), // "A and B signed a ceasefire in Havana"
                 m.vp,
                 material(m.code));
-        String stated =
-            Modality.root(m.pattern != null ? m.pattern.code() : m.entry.effectiveCode());
+        String stated = Modality.root(stated(m));
         if (target != null
             && options.clauseStructure()
             && (stated.equals("07") || stated.equals("15"))
@@ -1378,7 +1378,7 @@ public final class PatternCoder {
           && wordsOf(indexOf(target, 0)).get(0).equals("THEIR")) {
         target = source; // "Iran and Saudi Arabia reopened their embassies": each other's
       }
-      if ((target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL)))
+      if (unnamed(target)
           && source.tag.equals(Item.NEC)
           && options.inferCountries()
           && (!options.clauseStructure() || reciprocal(m))) {
@@ -1417,12 +1417,12 @@ public final class PatternCoder {
         trace("  an armed actor's riot: " + m.code + " -> " + force);
         m.code = force;
       }
-      TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
-      String pattern = m.pattern == null ? null : m.pattern.text();
+      TokenSpan verbSpan = verbSpan(m);
+      String pattern = patternText(m);
       if (options.clauseStructure()
           && !m.passive
           && source.tag.equals(Item.NE)
-          && (target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL)))) {
+          && unnamed(target)) {
         Located aimed = aimedAt(source);
         if (aimed != null) {
           // "A Ukrainian drone attack on the Russian city of Belgorod killed five people"
@@ -1448,14 +1448,27 @@ public final class PatternCoder {
       return makeEvents(source, target, m.code, m.passive, verbSpan, pattern);
     }
 
+    /** True if there is no target, or one that names no actor. */
+    boolean unnamed(Item target) {
+      return target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL));
+    }
+
+    /** The tokens of the verb's words. */
+    TokenSpan verbSpan(VerbMatch m) {
+      return new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
+    }
+
+    /** The text of the pattern that matched, or null if none did. */
+    String patternText(VerbMatch m) {
+      return m.pattern == null ? null : m.pattern.text();
+    }
+
     /**
-     * The first three digits of the code as the dictionary states it, before a mood made it an
-     * intent, threat or demand ("agreed to attend peace talks in Jeddah": talks, 046, whose place
-     * is a venue).
+     * The code as the dictionary states it, before a mood made it an intent, threat or demand
+     * ("agreed to attend peace talks in Jeddah": talks, 046, whose place is a venue).
      */
-    String statedCode(VerbMatch m) {
-      String code = m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
-      return code.length() >= 3 ? code.substring(0, 3) : code;
+    String stated(VerbMatch m) {
+      return m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
     }
 
     /**
@@ -1468,9 +1481,8 @@ public final class PatternCoder {
         return true;
       }
       // the code as stated, before its mood made it an intent or threat
-      String stated = m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
       return RECIPROCAL_ROOTS.contains(Modality.root(m.code))
-          || RECIPROCAL_ROOTS.contains(Modality.root(stated));
+          || RECIPROCAL_ROOTS.contains(Modality.root(stated(m)));
     }
 
     /**
@@ -1508,12 +1520,12 @@ public final class PatternCoder {
           || !subject.tag.equals(Item.NE)
           || subject.code.length() <= 3
           || country(subject.code) == null
-          || NON_STATE.stream().noneMatch(a -> subject.code.indexOf(a, 3) >= 0)) {
+          || !nonState(subject.code)) {
         return List.of();
       }
       String state = country(subject.code);
       trace("  passive without an agent, of the state's opponent: done by " + state);
-      TokenSpan verbSpan = new TokenSpan(items.get(m.start).token, items.get(m.end).token + 1);
+      TokenSpan verbSpan = verbSpan(m);
       List<CodedEvent> out = new ArrayList<>();
       for (Located t : codes(subject)) {
         out.add(
@@ -1524,7 +1536,7 @@ public final class PatternCoder {
                 null,
                 t.span(),
                 verbSpan,
-                m.pattern == null ? null : m.pattern.text(),
+                patternText(m),
                 true,
                 null,
                 null));
@@ -1635,7 +1647,7 @@ public final class PatternCoder {
         m.passive = false;
         m.agentless = false;
       }
-      m.code = m.pattern != null ? m.pattern.code() : m.entry.effectiveCode();
+      m.code = stated(m);
       trace(
           "verb "
               + m.entry.entry()
@@ -2846,7 +2858,7 @@ public final class PatternCoder {
           && code.length() == 3
           && sourceCode.length() > 3
           && sourceCode.startsWith(code)
-          && NON_STATE.stream().noneMatch(a -> sourceCode.indexOf(a, 3) >= 0);
+          && !nonState(sourceCode);
     }
 
     /**
@@ -2854,10 +2866,14 @@ public final class PatternCoder {
      * ("Colombia suspended peace talks with the ELN": COLINSELN is Colombia's, yet its opponent).
      */
     boolean opposes(String code, String sourceCode) {
-      return sourceCode != null
-          && sourceCode.length() == 3
-          && code.length() > 3
-          && NON_STATE.stream().anyMatch(a -> code.indexOf(a, 3) >= 0);
+      return sourceCode != null && sourceCode.length() == 3 && nonState(code);
+    }
+
+    /**
+     * True if the code names, after its country, a group standing against a state ("COLINSELN").
+     */
+    boolean nonState(String code) {
+      return code.length() > 3 && NON_STATE.stream().anyMatch(a -> code.indexOf(a, 3) >= 0);
     }
 
     boolean startsWith(String code, String prefix) {
