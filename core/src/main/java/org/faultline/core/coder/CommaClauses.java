@@ -90,7 +90,7 @@ final class CommaClauses {
    * 20 civilians", ", accusing Kyiv of provocations"): an act of the sentence's subject, not an
    * aside.
    */
-  private static boolean startsParticipleClause(List<Item> items, int k) {
+  static boolean startsParticipleClause(List<Item> items, int k) {
     return k + 2 < items.size()
         && items.get(k).isOpen("S")
         && items.get(k + 1).isOpen("VP")

@@ -2165,12 +2165,11 @@ public final class PatternCoder {
      * one inside a prepositional phrase ("accused Russia of sending troops").
      */
     boolean participleAdjunct(int clause) {
+      if (!CommaClauses.startsParticipleClause(items, clause)) {
+        return false;
+      }
       int parent = enclosingOpen(clause);
-      if (parent < 0
-          || !items.get(parent).tag.equals("VP")
-          || clause + 2 >= items.size()
-          || !items.get(clause + 1).isOpen("VP")
-          || !items.get(clause + 2).isOpen("VBG")) {
+      if (parent < 0 || !items.get(parent).tag.equals("VP")) {
         return false;
       }
       if (items.get(parent + 1).isOpen("VBN")) {
@@ -2595,7 +2594,7 @@ public final class PatternCoder {
       boolean any = false;
       for (int i = vp + 1; i + 2 < at && !any; i++) {
         // a cheap look for a present participle clause before the phrase first
-        any = items.get(i).isOpen("S") && items.get(i + 2).isOpen("VBG");
+        any = CommaClauses.startsParticipleClause(items, i);
       }
       if (!any) {
         return false;
