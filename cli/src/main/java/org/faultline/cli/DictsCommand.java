@@ -89,7 +89,8 @@ final class DictsCommand implements Runnable {
       out.printf(
           Locale.ROOT,
           "verbs: %d forms, %d blocks, %d patterns, %d synsets; actors: %d (%d phrases);"
-              + " agents: %d phrases; discards: %d; issues: %d; lexicon: %d words in %d lists%n",
+              + " agents: %d phrases; discards: %d; issues: %d; lexicon: %d words in %d lists,"
+              + " %d codes-by-actor rules%n",
           d.verbs().formCount(),
           d.verbs().blocks().size(),
           d.verbs().patternCount(),
@@ -100,7 +101,8 @@ final class DictsCommand implements Runnable {
           d.discards().entries().size(),
           d.issues().entries().size(),
           Arrays.stream(Lexicon.WordList.values()).mapToInt(l -> d.lexicon().words(l).size()).sum(),
-          Lexicon.WordList.values().length);
+          Lexicon.WordList.values().length,
+          d.lexicon().refinements().size());
       return rejected == 0 ? 0 : 1;
     }
   }

@@ -991,16 +991,6 @@ public final class PatternCoder {
           return null;
         }
       }
-      if (options.clauseStructure()
-          && m.entry.entry().equals("PROTEST")
-          && Modality.root(m.code).equals("14")
-          && !m.passive
-          && stateLike(sourceOf(m))) {
-        // "Japan protested after a Chinese aircraft violated its airspace": a state's protest is
-        // an official complaint (114), a crowd's a demonstration.
-        trace("  a state protests: " + m.code + " -> 114");
-        m.code = "114";
-      }
       String root = Modality.root(m.code);
       Mood mood = options.modality() ? mood(m) : Mood.FACT;
       if (options.negation() && negated(m) && !patternNamesNegation(m.pattern)) {
@@ -1384,38 +1374,8 @@ public final class PatternCoder {
           && (!options.clauseStructure() || reciprocal(m))) {
         target = source; // "A and B met", "A and B began joint exercises": among the members
       }
-      Item taken = m.passive ? source : target; // "Goma was captured by M23 rebels"
-      if (options.clauseStructure()
-          && m.code.equals("173")
-          && m.entry.entry().equals("CAPTURE")
-          && target != null
-          && taken.tag.equals(Item.NE)
-          && taken.code.length() == 3
-          && country(taken.code) != null
-          && namesPlace(indexOf(taken, 0))
-          && !namesPeople(taken)) {
-        // "M23 rebels captured Goma": a place is taken, not arrested
-        trace("  a place captured: 173 -> 192");
-        m.code = "192";
-      }
-      if (options.clauseStructure()
-          && m.code.equals("0874")
-          && target != null
-          && target.tag.equals(Item.NE)
-          && target.code.startsWith("IGO")
-          && ofStates(source)) {
-        // "Mali withdrew from ECOWAS": a state leaving an organisation cuts relations; it is no
-        // military retreat
-        trace("  a state leaves an organisation: 0874 -> 160");
-        m.code = "160";
-      }
-      String force =
-          options.clauseStructure() && m.code.startsWith("145") ? armedAct(source) : null;
-      if (force != null) {
-        // "Attackers stormed a hotel in Mogadishu": a riot is what crowds do; armed men storming
-        // a building use force
-        trace("  an armed actor's riot: " + m.code + " -> " + force);
-        m.code = force;
+      if (options.clauseStructure()) {
+        refine(m, source, target);
       }
       TokenSpan verbSpan = verbSpan(m);
       String pattern = patternText(m);
@@ -1671,7 +1631,7 @@ public final class PatternCoder {
      * even when no pattern codes it ("The Israeli army ordered Palestinians to evacuate").
      */
     boolean ordering(VerbMatch m) {
-      return options.clauseStructure() && m.entry.entry().equals("ORDER");
+      return options.clauseStructure() && lexicon.contains(WordList.ORDER_VERBS, m.entry.entry());
     }
 
     void trace(String line) {
@@ -2762,65 +2722,70 @@ public final class PatternCoder {
     }
 
     /**
-     * True if the phrase names a state or its government ("Japan", "the Chinese embassy"), not its
-     * people ("Palestinians", "thousands of Georgians").
+     * Refines the code by who acts and on whom, by the lexicon's codes-by-actor rules: the first
+     * rule for the code and the verb whose actors fit gives its code ("Attackers stormed a hotel":
+     * {@code 145* by UAF -> 180}).
      */
-    boolean stateLike(Item source) {
-      if (source == null || !source.tag.equals(Item.NE) || source.code.startsWith(NULL)) {
-        return false;
-      }
-      String code = source.code;
-      if (code.length() > 3) {
-        return code.length() == 6 && code.endsWith("GOV");
-      }
-      if (country(code) == null) {
-        return false;
-      }
-      return !namesPeople(source);
-    }
-
-    /**
-     * The act of force of an armed actor: conventional force (190) for an army, violent repression
-     * (175) for police, unconventional violence (180) for rebels, insurgents and armed groups; null
-     * for anyone else, or for a compound whose members differ.
-     */
-    String armedAct(Item phrase) {
-      String act = null;
-      for (Located member : codes(phrase)) {
-        String code = member.code();
-        String role = code.length() > 3 ? code.substring(code.length() - 3) : "";
-        String own =
-            switch (role) {
-              case "MIL" -> "190";
-              case "COP" -> "175";
-              case "REB", "INS", "UAF" -> "180";
-              default -> null;
-            };
-        if (own == null || (act != null && !act.equals(own))) {
-          return null;
+    void refine(VerbMatch m, Item source, Item target) {
+      Item doer = m.passive ? target : source;
+      Item done = m.passive ? source : target;
+      for (Lexicon.Refinement r : lexicon.refinements()) {
+        if (r.appliesTo(m.code, m.entry.entry())
+            && (r.by() == null || ofKind(doer, r.by()))
+            && (r.on() == null || ofKind(done, r.on()))) {
+          trace("  codes by actor, " + r.text() + ": " + m.code + " -> " + r.to());
+          m.code = r.to();
+          return;
         }
-        act = own;
       }
-      return act;
     }
 
     /**
-     * True if the phrase names states or their governments only: "Mali", "the Sahel juntas"
-     * (---GOV), "Mali, Burkina Faso and Niger"; not their armies or people.
+     * True if the phrase names actors of a kind of the codes-by-actor rules: {@code STATE} (states
+     * or their governments only), {@code IGO} (organisations only), {@code PLACE} (a country named
+     * by a place, not its people: "Goma") or an agent code every member's code ends with ({@code
+     * MIL}: "Indian and Chinese troops").
+     */
+    boolean ofKind(Item phrase, String kind) {
+      if (phrase == null) {
+        return false;
+      }
+      return switch (kind) {
+        case "STATE" -> ofStates(phrase);
+        case "IGO" -> codes(phrase).stream().allMatch(member -> member.code().startsWith("IGO"));
+        case "PLACE" ->
+            phrase.tag.equals(Item.NE)
+                && phrase.code.length() == 3
+                && country(phrase.code) != null
+                && namesPlace(indexOf(phrase, 0))
+                && !namesPeople(phrase);
+        default ->
+            codes(phrase).stream()
+                .allMatch(
+                    member ->
+                        member.code().length() > kind.length() && member.code().endsWith(kind));
+      };
+    }
+
+    /**
+     * True if the phrase names states or their governments only: "Japan", "the Chinese embassy",
+     * "the Sahel juntas" (---GOV), "Mali, Burkina Faso and Niger"; not their people
+     * ("Palestinians", "thousands of Georgians"), armies or parliaments.
      */
     boolean ofStates(Item phrase) {
       if (phrase.tag.equals(Item.NEC)) {
-        return codes(phrase).stream().allMatch(member -> stateCode(member.code()));
+        return codes(phrase).stream().allMatch(member -> governs(member.code()));
       }
-      return stateLike(phrase)
-          || (phrase.tag.equals(Item.NE) && phrase.code.length() == 6 && stateCode(phrase.code));
+      return phrase.tag.equals(Item.NE)
+          && governs(phrase.code)
+          && (phrase.code.length() > 3 || !namesPeople(phrase));
     }
 
-    /** True if the code is a known country or a state's government, legislature or court. */
-    boolean stateCode(String code) {
+    /** True if the code is a known country or a state's government. */
+    boolean governs(String code) {
       return code.length() == 3
           ? country(code) != null
-          : code.length() == 6 && STATE_ROLES.contains(code.substring(3));
+          : code.length() == 6 && code.endsWith("GOV");
     }
 
     /**

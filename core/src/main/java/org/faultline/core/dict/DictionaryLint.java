@@ -60,6 +60,7 @@ public final class DictionaryLint {
                   + " "
                   + r.reason()));
     }
+    refinements(d.lexicon(), out);
     out.sort(
         Comparator.comparing(Finding::source)
             .thenComparingInt(Finding::line)
@@ -162,6 +163,57 @@ public final class DictionaryLint {
         return;
       }
     }
+  }
+
+  // ------------------------------------------------------------------ codes by actor
+
+  private void refinements(Lexicon lexicon, List<Finding> out) {
+    for (Lexicon.Refinement r : lexicon.redundantRefinements()) {
+      out.add(
+          new Finding(
+              r.source(),
+              r.line(),
+              "duplicate",
+              "[codes-by-actor] "
+                  + (r.removed()
+                      ? "-" + r.text() + " takes out no rule"
+                      : r.text() + " repeats a rule")));
+    }
+    List<Lexicon.Refinement> earlier = new ArrayList<>();
+    for (Lexicon.Refinement r : lexicon.refinements()) {
+      checkCode(r.code(), r.source(), r.line(), "codes-by-actor rule", out);
+      checkCode(r.to(), r.source(), r.line(), "codes-by-actor rule", out);
+      for (Lexicon.Refinement q : earlier) {
+        if (covers(q, r)) {
+          out.add(
+              new Finding(
+                  r.source(),
+                  r.line(),
+                  "unreachable",
+                  "codes-by-actor rule can never apply: "
+                      + q.source()
+                      + ":"
+                      + q.line()
+                      + " ("
+                      + q.text()
+                      + ") is tried first"));
+          break;
+        }
+      }
+      earlier.add(r);
+    }
+  }
+
+  /** True if every event and actors {@code later} applies to, {@code first} applies to too. */
+  private static boolean covers(Lexicon.Refinement first, Lexicon.Refinement later) {
+    boolean codes =
+        first.prefix()
+            ? later.code().startsWith(first.code())
+            : !later.prefix() && later.code().equals(first.code());
+    return codes
+        && (first.verb() == null || first.verb().equals(later.verb()))
+        && (first.by() == null || first.by().equals(later.by()))
+        && (first.on() == null || first.on().equals(later.on()));
   }
 
   // ------------------------------------------------------------------ actors

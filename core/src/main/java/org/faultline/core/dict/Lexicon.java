@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The English word lists the coder's rules read beside the dictionaries: nouns that name places,
  * people, crowds, meetings or plans, and verbs and adjectives that make a clause an intention, a
- * threat or an aspect. Shipped as {@code faultline.lexicon.txt} and extended by user files, so that
- * a user can teach the rules a word without touching code. Immutable and thread-safe.
+ * threat or an aspect; and the codes-by-actor rules that refine an event code by who acts and on
+ * whom. Shipped as {@code faultline.lexicon.txt} and extended by user files, so that a user can
+ * teach the rules a word or a rule without touching code. Immutable and thread-safe.
  */
 public final class Lexicon {
   /** The lists, each with the name its section has in a lexicon file. */
@@ -50,7 +51,9 @@ public final class Lexicon {
     /** Texts whose author does what a participle after them says ("a resolution demanding"). */
     DOCUMENTS("documents", false),
     /** Verbs whose infinitive complement did not happen ("failed to agree"). */
-    NEGATING_VERBS("negating-verbs", true);
+    NEGATING_VERBS("negating-verbs", true),
+    /** Verb entries read for whom an order is given to, coded or not ("ordered residents to"). */
+    ORDER_VERBS("order-verbs", true);
 
     private final String section;
     private final boolean verbs;
@@ -93,17 +96,80 @@ public final class Lexicon {
   /** A change that did nothing: a word added twice, or taken out of a list not holding it. */
   public record Redundant(Change change, String reason) {}
 
+  /**
+   * The kinds of actor a {@link Refinement} asks for: {@code STATE} (states or their governments,
+   * legislatures or courts), {@code IGO} (intergovernmental organisations), {@code PLACE} (a
+   * country code named by a place, not by its people), or a three-letter agent code that every
+   * member's code ends with ({@code MIL}, {@code COP}, {@code REB}...).
+   */
+  public static final Set<String> ACTOR_KINDS = Set.of("STATE", "IGO", "PLACE");
+
+  /**
+   * One line of the {@code [codes-by-actor]} section: an event code refined by who acts and on
+   * whom, e.g. {@code 145* by MIL -> 190} (armed men storming a building use force; a riot is what
+   * crowds do). Written {@code CODE [verb VERB] [by KIND] [on KIND] -> CODE}.
+   *
+   * @param code the code refined, exactly, or every code it begins when {@code prefix}
+   * @param prefix whether {@code code} was written with a trailing {@code *}
+   * @param verb the dictionary verb entry the rule is limited to (e.g. {@code CAPTURE}), or null
+   * @param by the kind of actor that acts (see {@link #ACTOR_KINDS}), or null for anyone
+   * @param on the kind of actor acted on, or null for anyone (a rule with one needs a target)
+   * @param to the code given instead
+   * @param removed whether the line takes the rule out ({@code -145* by MIL -> 190})
+   */
+  public record Refinement(
+      String code,
+      boolean prefix,
+      String verb,
+      String by,
+      String on,
+      String to,
+      boolean removed,
+      String source,
+      int line) {
+    public Refinement {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Whether the rule is for events of {@code eventCode} given by the verb entry {@code entry}.
+     */
+    public boolean appliesTo(String eventCode, String entry) {
+      return (prefix ? eventCode.startsWith(code) : eventCode.equals(code))
+          && (verb == null || verb.equals(entry));
+    }
+
+    /** The rule as written, without its removal mark. */
+    public String text() {
+      return code
+          + (prefix ? "*" : "")
+          + (verb != null ? " verb " + verb : "")
+          + (by != null ? " by " + by : "")
+          + (on != null ? " on " + on : "")
+          + " -> "
+          + to;
+    }
+  }
+
   private final Map<WordList, Set<String>> words;
   private final Map<WordList, Set<String>> forms;
   private final List<Redundant> redundant;
+  private final List<Refinement> refinements;
+  private final List<Refinement> redundantRefinements;
 
   private Lexicon(
       Map<WordList, Set<String>> words,
       Map<WordList, Set<String>> forms,
-      List<Redundant> redundant) {
+      List<Redundant> redundant,
+      List<Refinement> refinements,
+      List<Refinement> redundantRefinements) {
     this.words = words;
     this.forms = forms;
     this.redundant = List.copyOf(redundant);
+    this.refinements = List.copyOf(refinements);
+    this.redundantRefinements = List.copyOf(redundantRefinements);
   }
 
   /** Whether {@code word} (upper case) is in the list as written. */
@@ -129,6 +195,20 @@ public final class Lexicon {
     return redundant;
   }
 
+  /**
+   * The codes-by-actor rules in the order they are tried: a file read later before one read earlier
+   * (a user's rule before the shipped ones), each file's rules in its own order. The first rule
+   * that applies to an event and whose actors fit gives its code.
+   */
+  public List<Refinement> refinements() {
+    return refinements;
+  }
+
+  /** Codes-by-actor lines that did nothing (a rule written twice, a removal of no rule). */
+  public List<Refinement> redundantRefinements() {
+    return redundantRefinements;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -137,6 +217,10 @@ public final class Lexicon {
   public static final class Builder {
     private final Map<WordList, Map<String, Change>> lists = new EnumMap<>(WordList.class);
     private final List<Redundant> redundant = new ArrayList<>();
+    private final List<Refinement> refinements = new ArrayList<>();
+    private final List<Refinement> redundantRefinements = new ArrayList<>();
+    private String refinementSource;
+    private int insertAt;
 
     Builder() {
       for (WordList l : WordList.values()) {
@@ -163,6 +247,39 @@ public final class Lexicon {
       return this;
     }
 
+    /**
+     * Adds or takes out one codes-by-actor rule. Rules of a file read later go before those of
+     * files read earlier, so that a user's rule is tried first.
+     */
+    public Builder apply(Refinement rule) {
+      if (!rule.source().equals(refinementSource)) {
+        refinementSource = rule.source();
+        insertAt = 0;
+      }
+      int found = -1;
+      for (int i = 0; i < refinements.size(); i++) {
+        if (refinements.get(i).text().equals(rule.text())) {
+          found = i;
+          break;
+        }
+      }
+      if (rule.removed()) {
+        if (found < 0) {
+          redundantRefinements.add(rule);
+        } else {
+          refinements.remove(found);
+          if (found < insertAt) {
+            insertAt--;
+          }
+        }
+      } else if (found >= 0) {
+        redundantRefinements.add(rule);
+      } else {
+        refinements.add(insertAt++, rule);
+      }
+      return this;
+    }
+
     public Lexicon build() {
       Map<WordList, Set<String>> words = new EnumMap<>(WordList.class);
       Map<WordList, Set<String>> forms = new EnumMap<>(WordList.class);
@@ -177,7 +294,7 @@ public final class Lexicon {
           forms.put(e.getKey(), Set.copyOf(listed));
         }
       }
-      return new Lexicon(words, forms, redundant);
+      return new Lexicon(words, forms, redundant, refinements, redundantRefinements);
     }
   }
 }

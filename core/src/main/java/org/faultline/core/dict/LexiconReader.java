@@ -5,13 +5,26 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a lexicon file: {@code [section]} lines open a list (see {@link Lexicon.WordList} for the
  * names), and the words after it, one or more per line, belong to it; {@code -WORD} takes a word
- * out. A word before any section, or a section name not known, is a rejected line.
+ * out. The section {@code [codes-by-actor]} holds one {@link Lexicon.Refinement} per line instead.
+ * A word before any section, a section name not known, or a rule not written as one is a rejected
+ * line.
  */
 public final class LexiconReader {
+  /** The section of codes-by-actor rules. */
+  public static final String RULES_SECTION = "codes-by-actor";
+
+  private static final Pattern RULE =
+      Pattern.compile(
+          "(-)?(\\d{2,4})(\\*)?(?:\\s+verb\\s+(\\S+))?(?:\\s+by\\s+(\\S+))?"
+              + "(?:\\s+on\\s+(\\S+))?\\s+->\\s+(\\d{3,4})");
+  private static final Pattern KIND = Pattern.compile("[A-Z]{3}|STATE|PLACE");
+
   private final LoadMode mode;
 
   public LexiconReader(LoadMode mode) {
@@ -32,14 +45,31 @@ public final class LexiconReader {
       throws IOException {
     Problems problems = new Problems(source, mode);
     Lexicon.WordList list = null;
+    boolean rules = false;
     int n = 0;
     for (SourceLine line : lines) {
       String t = line.trimmed();
       if (t.startsWith("[")) {
         String name = t.endsWith("]") ? t.substring(1, t.length() - 1).strip() : "";
-        list = Lexicon.WordList.ofSection(name.toLowerCase(Locale.ROOT));
-        if (list == null) {
+        String section = name.toLowerCase(Locale.ROOT);
+        rules = section.equals(RULES_SECTION);
+        list = Lexicon.WordList.ofSection(section);
+        if (list == null && !rules) {
           problems.reject(line.number(), "lexicon section must be one of " + sections() + ": " + t);
+        }
+        continue;
+      }
+      if (rules) {
+        Lexicon.Refinement rule = rule(t, source, line.number());
+        if (rule == null) {
+          problems.reject(
+              line.number(),
+              "codes-by-actor rule must read CODE[*] [verb VERB] [by KIND] [on KIND] -> CODE,"
+                  + " KIND being STATE, IGO, PLACE or an agent code: "
+                  + t);
+        } else {
+          into.apply(rule);
+          n++;
         }
         continue;
       }
@@ -63,11 +93,30 @@ public final class LexiconReader {
         source, "lexicon", lines.size(), n, problems.rejected, problems.warnings, sha);
   }
 
+  /** The rule a line writes, or null if it is not written as one. */
+  private static Lexicon.Refinement rule(String text, String source, int line) {
+    Matcher m = RULE.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String verb = m.group(4);
+    String by = m.group(5);
+    String on = m.group(6);
+    if ((by != null && !KIND.matcher(by).matches())
+        || (on != null && !KIND.matcher(on).matches())
+        || (verb != null && !verb.matches("[A-Z][A-Z_-]*"))) {
+      return null;
+    }
+    return new Lexicon.Refinement(
+        m.group(2), m.group(3) != null, verb, by, on, m.group(7), m.group(1) != null, source, line);
+  }
+
   private static String sections() {
     StringBuilder sb = new StringBuilder();
     for (Lexicon.WordList l : Lexicon.WordList.values()) {
       sb.append(sb.length() == 0 ? "" : ", ").append(l.section());
     }
+    sb.append(", ").append(RULES_SECTION);
     return sb.toString();
   }
 }

@@ -63,16 +63,36 @@ class NewsCodingTest {
   }
 
   @Test
+  void aCodesByActorRuleOfAUserLexiconGoesBeforeTheShippedOnesOrTakesOneOut() throws IOException {
+    Case c = named("armed men storming a place use force");
+
+    assertThat(
+            events(
+                withLexicon("[codes-by-actor]\n145* by REB -> 1451\n")
+                    .code(c.text(), c.parse(), c.date())))
+        .containsExactly("KENREB ROH 1451");
+    assertThat(
+            events(
+                withLexicon("[codes-by-actor]\n-145* by REB -> 180\n")
+                    .code(c.text(), c.parse(), c.date())))
+        .containsExactly("KENREB ROH 145");
+  }
+
+  private static PatternCoder withLexicon(String text) throws IOException {
+    Dictionaries taught =
+        CoderFixtures.loader("news-verbs.txt", "news-actors.txt")
+            .read("lexicon", new StringReader(text), "my.lexicon.txt")
+            .build();
+    return new PatternCoder(taught, CoderOptions.news());
+  }
+
+  @Test
   void aWordAddedToTheLexiconTeachesTheRulesAPlaceName() throws IOException {
     String text = "Police attacked Rohan in the Kenya heartland.";
     String parse =
         "(ROOT (S (NP (NNS Police)) (VP (VBD attacked) (NP (NNP Rohan)) (PP (IN in) (NP (DT the)"
             + " (NNP Kenya) (NN heartland)))) (. .)))";
-    Dictionaries taught =
-        CoderFixtures.loader("news-verbs.txt", "news-actors.txt")
-            .read("lexicon", new StringReader("[place-parts]\nHEARTLAND\n"), "my.lexicon.txt")
-            .build();
-    PatternCoder withWord = new PatternCoder(taught, CoderOptions.news());
+    PatternCoder withWord = withLexicon("[place-parts]\nHEARTLAND\n");
 
     assertThat(events(coder.code(text, parse, null))).containsExactly("---COP ROH 190");
     assertThat(events(withWord.code(text, parse, null))).containsExactly("KENCOP ROH 190");

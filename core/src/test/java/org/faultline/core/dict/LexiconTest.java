@@ -124,6 +124,97 @@ class LexiconTest {
                 + " hold");
   }
 
+  @Test
+  void theShippedCodesByActorRulesAreReadInOrder() throws IOException {
+    Lexicon lexicon = Dictionaries.loader(LoadMode.STRICT).build().lexicon();
+
+    assertThat(lexicon.refinements())
+        .extracting(Lexicon.Refinement::text)
+        .startsWith(
+            "14* verb PROTEST by STATE -> 114",
+            "173 verb CAPTURE on PLACE -> 192",
+            "0874 by STATE on IGO -> 160",
+            "145* by MIL -> 190");
+    assertThat(lexicon.redundantRefinements()).isEmpty();
+  }
+
+  @Test
+  void aRuleAppliesToItsCodeOrEveryCodeItsPrefixBeginsAndToItsVerbOnly() throws IOException {
+    Lexicon lexicon = Dictionaries.loader(LoadMode.STRICT).build().lexicon();
+    Lexicon.Refinement riot = rule(lexicon, "145* by MIL -> 190");
+    Lexicon.Refinement capture = rule(lexicon, "173 verb CAPTURE on PLACE -> 192");
+
+    assertThat(riot.appliesTo("145", "STORM")).isTrue();
+    assertThat(riot.appliesTo("1451", "RIOT")).isTrue();
+    assertThat(riot.appliesTo("14", "RIOT")).isFalse();
+    assertThat(capture.appliesTo("173", "CAPTURE")).isTrue();
+    assertThat(capture.appliesTo("173", "ARREST")).isFalse();
+    assertThat(capture.appliesTo("1731", "CAPTURE")).isFalse();
+    assertThat(riot.by()).isEqualTo("MIL");
+    assertThat(riot.on()).isNull();
+  }
+
+  @Test
+  void aUserRuleIsTriedBeforeTheShippedOnesAndCanTakeOneOut() throws IOException {
+    Lexicon lexicon =
+        withLexicon(
+                "[codes-by-actor]\n"
+                    + "145* by SPY -> 180\n"
+                    + "-145* by COP -> 175\n"
+                    + "1823 by MIL -> 195\n")
+            .lexicon();
+
+    assertThat(lexicon.refinements())
+        .extracting(Lexicon.Refinement::text)
+        .startsWith("145* by SPY -> 180", "1823 by MIL -> 195", "14* verb PROTEST by STATE -> 114")
+        .doesNotContain("145* by COP -> 175");
+    assertThat(lexicon.refinements().get(0).source()).isEqualTo("my.lexicon.txt");
+    assertThat(lexicon.refinements().get(0).line()).isEqualTo(2);
+  }
+
+  @Test
+  void aRuleNotWrittenAsOneIsRejectedWithItsLine() throws IOException {
+    Dictionaries d =
+        withLexicon(
+            "[codes-by-actor]\n145* by soldiers -> 190\n145 => 190\n0874 by STATE on IGO -> 160\n");
+
+    assertThat(d.rejected())
+        .extracting(LoadReport.Problem::toString)
+        .containsExactly(
+            "my.lexicon.txt:2: codes-by-actor rule must read CODE[*] [verb VERB] [by KIND]"
+                + " [on KIND] -> CODE, KIND being STATE, IGO, PLACE or an agent code:"
+                + " 145* by soldiers -> 190",
+            "my.lexicon.txt:3: codes-by-actor rule must read CODE[*] [verb VERB] [by KIND]"
+                + " [on KIND] -> CODE, KIND being STATE, IGO, PLACE or an agent code: 145 => 190");
+  }
+
+  @Test
+  void lintReportsRulesThatRepeatTakeOutNothingNameNoCodeOrCanNeverApply() throws IOException {
+    Dictionaries d =
+        withLexicon(
+            "[codes-by-actor]\n"
+                + "145* by MIL -> 190\n"
+                + "-1823 by MIL -> 195\n"
+                + "19* by MIL -> 999\n"
+                + "195 by MIL on STATE -> 1951\n");
+
+    assertThat(new DictionaryLint(CameoOntology.standard()).check(d))
+        .extracting(DictionaryLint.Finding::toString)
+        .containsExactly(
+            "my.lexicon.txt:2: duplicate: [codes-by-actor] 145* by MIL -> 190 repeats a rule",
+            "my.lexicon.txt:3: duplicate: [codes-by-actor] -1823 by MIL -> 195 takes out no rule",
+            "my.lexicon.txt:4: unknown-code: codes-by-actor rule code is not a CAMEO code: 999",
+            "my.lexicon.txt:5: unreachable: codes-by-actor rule can never apply: my.lexicon.txt:4"
+                + " (19* by MIL -> 999) is tried first");
+  }
+
+  private static Lexicon.Refinement rule(Lexicon lexicon, String text) {
+    return lexicon.refinements().stream()
+        .filter(r -> r.text().equals(text))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static int lineOf(String start) throws IOException {
     try (var in =
         ShippedDictionaries.class.getResourceAsStream(
