@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.trees.TreeCoreAnnotations;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,13 +83,35 @@ public final class CoreNlpAnnotator implements Annotator {
         skipped++;
         continue;
       }
-      sentences.add(sentence(text, index, s, tokens));
+      Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
+      int verb = PastTenseRepair.candidate(tokens, tree);
+      if (verb >= 0) {
+        List<CoreLabel> retagged = new ArrayList<>(tokens.size());
+        tokens.forEach(t -> retagged.add(new CoreLabel(t)));
+        retagged.get(verb).setTag("VBD");
+        Tree reparsed = parse(retagged);
+        if (reparsed != null && PastTenseRepair.headsClause(reparsed, verb)) {
+          tokens = retagged;
+          tree = reparsed;
+        }
+      }
+      sentences.add(sentence(text, index, s, tokens, tree));
     }
     return new Annotation(sentences, skipped);
   }
 
+  /** The parse of one tokenized, tagged sentence, or null if the parser gives none. */
+  private Tree parse(List<CoreLabel> tokens) {
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    edu.stanford.nlp.pipeline.Annotation one = new edu.stanford.nlp.pipeline.Annotation("");
+    one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    CoreNlpPipelines.parser(options).annotate(one);
+    return sentence.get(TreeCoreAnnotations.TreeAnnotation.class);
+  }
+
   private static AnnotatedSentence sentence(
-      String text, int index, CoreMap s, List<CoreLabel> tokens) {
+      String text, int index, CoreMap s, List<CoreLabel> tokens, Tree tree) {
     int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     String sentenceText = text.substring(begin, end);
@@ -101,7 +124,6 @@ public final class CoreNlpAnnotator implements Annotator {
       b[i] = t.beginPosition() - begin;
       e[i] = t.endPosition() - begin;
     }
-    Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
     ParseTree parse = TreeConverter.convert(tree, tokens);
     return new AnnotatedSentence(
         index, sentenceText, begin, SentenceTokens.of(sentenceText, words, b, e), parse);

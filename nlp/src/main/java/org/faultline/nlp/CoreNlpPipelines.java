@@ -22,13 +22,23 @@ final class CoreNlpPipelines {
   private record Key(ParserModel parser, boolean ner, int maxSentenceTokens) {}
 
   private static final ConcurrentMap<Key, Lazy> PIPELINES = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Key, Lazy> PARSERS = new ConcurrentHashMap<>();
 
   private CoreNlpPipelines() {}
 
   /** The shared pipeline for these options, built on the first call. */
   static StanfordCoreNLP get(CoreNlpOptions options) {
     Key key = new Key(options.parser(), options.ner(), options.maxSentenceTokens());
-    return PIPELINES.computeIfAbsent(key, Lazy::new).get();
+    return PIPELINES.computeIfAbsent(key, k -> new Lazy(k, false)).get();
+  }
+
+  /**
+   * The parser of this configuration alone, for sentences already tokenized and tagged; it shares
+   * the parser of {@link #get} through CoreNLP's annotator cache, so it loads no second model.
+   */
+  static StanfordCoreNLP parser(CoreNlpOptions options) {
+    Key key = new Key(options.parser(), options.ner(), options.maxSentenceTokens());
+    return PARSERS.computeIfAbsent(key, k -> new Lazy(k, true)).get();
   }
 
   /** How many pipelines have been built so far in this process. */
@@ -57,10 +67,12 @@ final class CoreNlpPipelines {
   /** One pipeline, built once under its own lock. */
   private static final class Lazy {
     private final Key key;
+    private final boolean parseOnly;
     private volatile StanfordCoreNLP pipeline;
 
-    Lazy(Key key) {
+    Lazy(Key key, boolean parseOnly) {
       this.key = key;
+      this.parseOnly = parseOnly;
     }
 
     boolean isBuilt() {
@@ -73,10 +85,13 @@ final class CoreNlpPipelines {
         synchronized (this) {
           p = pipeline;
           if (p == null) {
-            p =
-                new StanfordCoreNLP(
-                    properties(
-                        new CoreNlpOptions(key.parser(), key.ner(), key.maxSentenceTokens())));
+            Properties props =
+                properties(new CoreNlpOptions(key.parser(), key.ner(), key.maxSentenceTokens()));
+            if (parseOnly) {
+              props.setProperty("annotators", "parse");
+              props.setProperty("enforceRequirements", "false");
+            }
+            p = new StanfordCoreNLP(props);
             pipeline = p;
           }
         }

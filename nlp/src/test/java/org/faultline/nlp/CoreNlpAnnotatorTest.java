@@ -96,6 +96,18 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aPastTenseTheTaggerTookForAParticipleIsReparsedAsTheClauseVerb() {
+    AnnotatedSentence s =
+        ANNOTATOR
+            .annotate("Myanmar's military imposed martial law in several townships.")
+            .sentences()
+            .get(0);
+
+    assertThat(s.parse().toString())
+        .startsWith("(ROOT (S (NP (NP (NNP Myanmar) (POS 's)) (JJ military)) (VP (VBD imposed)");
+  }
+
+  @Test
   void anEmptyTextGivesNoSentences() {
     assertThat(ANNOTATOR.annotate("").sentences()).isEmpty();
     assertThat(ANNOTATOR.annotate("").skippedLong()).isZero();

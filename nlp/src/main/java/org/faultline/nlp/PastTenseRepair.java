@@ -1,0 +1,73 @@
+package org.faultline.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.trees.Tree;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the sentences the tagger left without a finite verb because it took the main verb, a simple
+ * past, for a past participle: "Myanmar's military imposed martial law in several townships" came
+ * out as one noun phrase ({@code (NP ... (VBN imposed) (JJ martial) (NN law))}) and "The US
+ * Treasury sanctioned six Iranian officials" as an adjective phrase inside the subject, so the
+ * coder found no clause to code. Such a verb is retagged {@code VBD} and the sentence parsed again;
+ * the new tree is kept only when the verb now heads the verb phrase of a clause.
+ *
+ * <p>A candidate is the first {@code VBN} of a sentence with no {@code VBD}, {@code VBZ}, {@code
+ * VBP} or {@code MD}, after a noun, adjective or pronoun and before what can open an object ("the",
+ * a number, a noun, an adjective, a pronoun, a particle, or "to" and a verb), that does not already
+ * head a clause's verb phrase. Reduced passives stay as they are: "Two Palestinians killed by
+ * Israeli troops" and "Troops deployed to the border" have a preposition after the participle.
+ * Stateless.
+ */
+final class PastTenseRepair {
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "PRP");
+  private static final Set<String> OBJECT_OPENS =
+      Set.of(
+          "DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "RP");
+
+  private PastTenseRepair() {}
+
+  /** The index of the token to retag as a simple past, or -1 if the sentence needs no repair. */
+  static int candidate(List<CoreLabel> tokens, Tree tree) {
+    for (CoreLabel t : tokens) {
+      if (FINITE.contains(t.tag())) {
+        return -1;
+      }
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (!"VBN".equals(tokens.get(i).tag())) {
+        continue;
+      }
+      String next = tokens.get(i + 1).tag();
+      boolean object =
+          OBJECT_OPENS.contains(next)
+              || ("TO".equals(next)
+                  && i + 2 < tokens.size()
+                  && "VB".equals(tokens.get(i + 2).tag()));
+      if (!SUBJECT_ENDS.contains(tokens.get(i - 1).tag()) || !object || headsClause(tree, i)) {
+        return -1;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * True if the {@code i}th token heads a verb phrase that is a child of a clause ({@code S...}).
+   */
+  static boolean headsClause(Tree tree, int i) {
+    List<Tree> leaves = tree.getLeaves();
+    if (i >= leaves.size()) {
+      return false;
+    }
+    Tree preterminal = leaves.get(i).parent(tree);
+    Tree vp = preterminal == null ? null : preterminal.parent(tree);
+    if (vp == null || !vp.value().equals("VP") || vp.firstChild() != preterminal) {
+      return false;
+    }
+    Tree clause = vp.parent(tree);
+    return clause != null && clause.value().startsWith("S") && !clause.value().equals("SBAR");
+  }
+}

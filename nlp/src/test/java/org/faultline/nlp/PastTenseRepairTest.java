@@ -1,0 +1,90 @@
+package org.faultline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.trees.Tree;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PastTenseRepairTest {
+  /** The tokens of a tree, tagged as its preterminals are. */
+  private static List<CoreLabel> tokens(Tree tree) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (Tree leaf : tree.getLeaves()) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(leaf.value());
+      l.setTag(leaf.parent(tree).value());
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static int candidate(String parse) {
+    Tree tree = Tree.valueOf(parse);
+    return PastTenseRepair.candidate(tokens(tree), tree);
+  }
+
+  @Test
+  void aParticipleInsideTheSubjectBeforeItsObjectIsTheVerb() {
+    assertThat(
+            candidate(
+                "(ROOT (NP (NP (NP (NNP Myanmar) (POS 's)) (JJ military) (VBN imposed) (JJ martial)"
+                    + " (NN law)) (PP (IN in) (NP (JJ several) (NNS townships))) (. .)))"))
+        .isEqualTo(3);
+    assertThat(
+            candidate(
+                "(ROOT (S (NP (DT The) (NNP US) (ADJP (NNP Treasury) (VBN sanctioned)) (CD six)"
+                    + " (JJ Iranian) (NNS officials)) (VP (VBN involved) (PP (IN in) (NP (NNS"
+                    + " cyberattacks)))) (. .)))"))
+        .isEqualTo(3);
+    assertThat(
+            candidate(
+                "(ROOT (NP (NP (NP (NNP Ethiopia) (POS 's)) (NN minister)) (VP (VBN offered) (S (VP"
+                    + " (TO to) (VP (VB negotiate)))))) (. .))"))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aSentenceWithAFiniteVerbOrAClauseHeadedByTheParticipleIsLeftAlone() {
+    assertThat(
+            candidate(
+                "(ROOT (S (NP (NNS Officials)) (VP (VBD said) (NP (NNS troops)) (VP (VBN"
+                    + " deployed) (NP (NNS tanks)))) (. .)))"))
+        .isEqualTo(-1);
+    assertThat(
+            candidate(
+                "(ROOT (S (NP (NNP China)) (VP (VBN sanctioned) (NP (CD nine) (NNS firms))) (."
+                    + " .)))"))
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void aReducedPassiveIsLeftAlone() {
+    assertThat(
+            candidate(
+                "(ROOT (NP (NP (CD Two) (NNPS Palestinians)) (VP (VBN killed) (PP (IN by) (NP (JJ"
+                    + " Israeli) (NNS troops))))) (. .))"))
+        .isEqualTo(-1);
+    assertThat(
+            candidate(
+                "(ROOT (NP (NP (NNS Troops)) (VP (VBN deployed) (PP (TO to) (NP (DT the) (NN"
+                    + " border))))) (. .))"))
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void theRepairedTreeMustHaveTheVerbHeadingAClause() {
+    Tree clause =
+        Tree.valueOf(
+            "(ROOT (S (NP (NNP Serbia)) (VP (VBD dissolved) (NP (NN parliament))) (. .)))");
+    Tree phrase =
+        Tree.valueOf(
+            "(ROOT (NP (NP (NNP Serbia)) (VP (VBD dissolved) (NP (NN parliament))) (. .)))");
+
+    assertThat(PastTenseRepair.headsClause(clause, 1)).isTrue();
+    assertThat(PastTenseRepair.headsClause(phrase, 1)).isFalse();
+    assertThat(PastTenseRepair.headsClause(clause, 2)).isFalse();
+  }
+}
