@@ -1662,19 +1662,30 @@ public final class PatternCoder {
 
     /**
      * The participle of a passive verb phrase with or without "by": after a form of "be" ("were
-     * killed", "had been wounded"), or heading a phrase that modifies a noun ("the civilians
-     * imprisoned for ..."); else 0.
+     * killed", "had been wounded"), heading a phrase that modifies a noun ("the civilians
+     * imprisoned for ..."), or heading a clause's verb phrase with "by" right after it, as
+     * headlines and captions write the passive ("Two Palestinians killed by Israeli troops"); else
+     * 0.
      */
     int participle(int vp, int vpEnd) {
+      Item next = vp + 4 < vpEnd ? items.get(vp + 4) : null;
       if (items.get(vp + 1).tag.equals("VBN") && enclosingIsNoun(vp)) {
         // A participle with an object is a finite verb the tagger took for one ("Russian
         // soldiers executed Ukrainian prisoners" parsed as a noun phrase).
-        Item next = vp + 4 < vpEnd ? items.get(vp + 4) : null;
         boolean object =
             next != null
                 && next.kind == Item.OPEN
                 && (next.tag.equals("NP") || next.tag.equals(Item.NE) || next.tag.equals(Item.NEC));
         return object ? 0 : vp + 2;
+      }
+      if (items.get(vp + 1).tag.equals("VBN")
+          && next != null
+          && next.isOpen("PP")
+          && vp + 6 < vpEnd
+          && items.get(vp + 6).word.equals("BY")) {
+        // Without "by" a clause's participle is as often a past tense the tagger took for one
+        // ("The Pope called for peace").
+        return vp + 2;
       }
       boolean sawBe = false;
       int at = vp;
