@@ -108,6 +108,13 @@ public final class PatternCoder {
   /** Agent codes of a state's own institutions: government, legislature, judiciary. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD");
 
+  /**
+   * CAMEO roots whose events, with no actor named, are the country of the place they happen in:
+   * protest (14: "Thousands rallied in Belgrade") and assault (18) with no one named as its target
+   * ("A car bomb exploded in Mogadishu").
+   */
+  private static final Set<String> PLACE_ROOTS = Set.of("14", "18");
+
   /** CAMEO roots of force: assault, fight, mass violence. */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
@@ -343,10 +350,13 @@ public final class PatternCoder {
       for (CodedEvent e : events.values()) {
         if (options.inferCountries()
             && e.source().equals(NULL)
-            && Modality.root(e.code()).equals("14")
-            && location() != null) {
+            && location() != null
+            && (Modality.root(e.code()).equals("14")
+                || (PLACE_ROOTS.contains(Modality.root(e.code()))
+                    && (e.target().equals(NULL) || e.target().equals(location()))))) {
           // "Hundreds of thousands of people marched through Buenos Aires": a crowd protests in
-          // its own country.
+          // its own country; "A car bomb exploded in Mogadishu": a bombing nobody is named for,
+          // of no one named, is where it happened.
           boolean here = e.target().equals(location());
           e =
               new CodedEvent(
@@ -1305,6 +1315,7 @@ public final class PatternCoder {
       }
       Item source = sourceOf(m);
       if (source == null) {
+        trace("  no source: no event");
         return List.of();
       }
       Item target = m.target;
@@ -3011,9 +3022,9 @@ public final class PatternCoder {
                       s.code(), NULL, code, s.span(), null, verb, pattern, false, null, null));
             } else if (options.inferCountries()
                 && s.code().equals(NULL)
-                && Modality.root(code).equals("14")) {
+                && PLACE_ROOTS.contains(Modality.root(code))) {
               // "Thousands rallied in Belgrade on Saturday": a crowd's protest, whose country
-              // is where it happens (see code()).
+              // is where it happens (see code()); so is a bombing nobody is named for.
               out.add(
                   new CodedEvent(
                       NULL, NULL, code, s.span(), null, verb, pattern, false, null, null));
