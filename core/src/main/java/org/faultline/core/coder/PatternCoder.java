@@ -55,8 +55,11 @@ public final class PatternCoder {
    */
   private static final Set<String> ABOUT_CONTENT = Set.of("010", "012", "013", "014");
 
-  /** Meetings and talks, whose place is a venue, never a target (a visit's place is its host). */
-  private static final Set<String> VENUE_CODES = Set.of("040", "041", "045", "046");
+  /**
+   * Meetings and talks, an intent to hold them and a refusal of them, whose place is a venue, never
+   * a target (a visit's place is its host).
+   */
+  private static final Set<String> VENUE_CODES = Set.of("036", "040", "041", "045", "046", "125");
 
   /**
    * Prepositions that, between a role word and an actor after it, make them two parties ("jets to
@@ -114,6 +117,9 @@ public final class PatternCoder {
    * ("A car bomb exploded in Mogadishu").
    */
   private static final Set<String> PLACE_ROOTS = Set.of("14", "18");
+
+  /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
+  private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
 
   /** CAMEO roots of force: assault, fight, mass violence. */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
@@ -734,6 +740,9 @@ public final class PatternCoder {
         }
         AgentCode agent = hit.entry().code();
         String agc = agent.code();
+        if (options.clauseStructure() && ARMED_ROLES.contains(agc) && armedGroup(code)) {
+          continue; // "Hamas fighters", "Houthi militants" are the group (PSEREBHMS), no more
+        }
         boolean duplicate = false;
         for (int at = 0; at + agc.length() <= code.length(); at += 3) {
           if (code.startsWith(agc, at)) {
@@ -755,6 +764,22 @@ public final class PatternCoder {
      * narrowly: "North Korean leader Kim Jong Un" is PRKGOV, not PRK. Only words that are no
      * preposition may come between.
      */
+    /**
+     * True if the code is an armed group's: an international militarized group ({@code IMG...}) or
+     * a code with a military, rebel, insurgent or armed-group sector after its country.
+     */
+    boolean armedGroup(String code) {
+      if (code.startsWith("IMG")) {
+        return true;
+      }
+      for (int at = 3; at + 3 <= code.length(); at += 3) {
+        if (ARMED_ROLES.contains(code.substring(at, at + 3))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     ActorDictionary.Hit narrower(List<String> phrase, ActorDictionary.Hit actor) {
       int from = actor.start() + actor.length();
       if (from >= phrase.size() || actor.code().length() != 3) {
