@@ -701,6 +701,14 @@ public final class PatternCoder {
       if (phrase.isEmpty()) {
         return NULL;
       }
+      int deed = options.clauseStructure() ? deedOf(phrase) : -1;
+      if (deed >= 0) {
+        int by = phrase.subList(deed, phrase.size()).indexOf("BY");
+        String doer = by < 0 ? NULL : codePhrase(phrase.subList(deed + by + 1, phrase.size()));
+        if (!doer.equals(NULL)) {
+          return doer; // "the killing of Palestinians by Israeli forces" is the forces' deed
+        }
+      }
       ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
       if (options.clauseStructure() && actor != null) {
         actor = narrower(phrase, actor);
@@ -1381,6 +1389,15 @@ public final class PatternCoder {
                         && reciprocal(m)), // "A and B signed a ceasefire in Havana"
                 m.vp,
                 material(m.code));
+        if (target != null
+            && options.clauseStructure()
+            && Modality.root(m.code).equals("13")
+            && target.tag.equals(Item.NE)
+            && deedOf(wordsOf(indexOf(target, 0))) >= 0) {
+          // "Iran vowed revenge for the assassination of the Hamas leader": no threat to him
+          trace("  a threat over a deed is not aimed at its victims");
+          target = null;
+        }
         String stated = Modality.root(stated(m));
         if (target != null
             && options.clauseStructure()
@@ -2664,12 +2681,32 @@ public final class PatternCoder {
 
     /** The word before the item at {@code pos}, or null. */
     String wordBefore(int pos) {
+      int w = wordIndexBefore(pos);
+      return w < 0 ? null : items.get(w).word;
+    }
+
+    /** The index of the word before the item at {@code pos}, or -1. */
+    int wordIndexBefore(int pos) {
       for (int w = pos - 1; w > 0; w--) {
         if (items.get(w).kind == Item.WORD) {
-          return items.get(w).word;
+          return w;
         }
       }
-      return null;
+      return -1;
+    }
+
+    /**
+     * The index of the word after "of" when a phrase opens with a deed done to someone ("the
+     * killing of Palestinians", "the assassination of Hamas leader Ismail Haniyeh": the lexicon's
+     * {@code deed-nouns}), or -1.
+     */
+    int deedOf(List<String> phrase) {
+      for (int i = 0; i + 1 < phrase.size() && i < 3; i++) {
+        if (lexicon.contains(WordList.DEED_NOUNS, phrase.get(i))) {
+          return phrase.get(i + 1).equals("OF") ? i + 2 : -1;
+        }
+      }
+      return -1;
     }
 
     /** The words of the noun phrase opened at {@code ne}. */

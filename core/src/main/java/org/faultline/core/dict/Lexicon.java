@@ -52,6 +52,10 @@ public final class Lexicon {
     DOCUMENTS("documents", false),
     /** Verbs whose infinitive complement did not happen ("failed to agree"). */
     NEGATING_VERBS("negating-verbs", true),
+    /**
+     * Nouns of deeds whose victims follow "of" ("the killing of Palestinians by Israeli forces").
+     */
+    DEED_NOUNS("deed-nouns", false),
     /** Verb entries read for whom an order is given to, coded or not ("ordered residents to"). */
     ORDER_VERBS("order-verbs", true);
 
