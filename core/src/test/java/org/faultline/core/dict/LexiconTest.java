@@ -134,6 +134,7 @@ class LexiconTest {
             "14* verb PROTEST by STATE -> 114",
             "173 verb CAPTURE on PLACE -> 192",
             "0874 by STATE on IGO -> 160",
+            "0356 by STATE on IGO -> 131",
             "145* by MIL -> 190");
     assertThat(lexicon.redundantRefinements()).isEmpty();
   }
