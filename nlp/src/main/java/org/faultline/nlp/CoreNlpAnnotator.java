@@ -84,14 +84,28 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
-      int verb = PastTenseRepair.candidate(tokens, tree);
+      List<CoreLabel> retagged = null;
+      int verb = ParseRepair.pastTense(tokens, tree);
       if (verb >= 0) {
-        List<CoreLabel> retagged = new ArrayList<>(tokens.size());
-        tokens.forEach(t -> retagged.add(new CoreLabel(t)));
+        retagged = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) {
+          retagged.add(new CoreLabel(t));
+        }
         retagged.get(verb).setTag("VBD");
-        Tree reparsed = parse(retagged);
-        if (reparsed != null && PastTenseRepair.headsClause(reparsed, verb)) {
+        Tree reparsed = parse(retagged, options);
+        if (reparsed != null && ParseRepair.headsClause(reparsed, verb)) {
           tokens = retagged;
+          tree = reparsed;
+          retagged = null;
+        }
+      }
+      if (options.parser() == ParserModel.SHIFT_REDUCE
+          && ((retagged != null && retagged.size() <= ParseRepair.PCFG_MAX_TOKENS)
+              || ParseRepair.clauseless(tokens, tree))) {
+        List<CoreLabel> words = retagged != null ? retagged : tokens;
+        Tree reparsed = parse(words, options.withParser(ParserModel.PCFG));
+        if (reparsed != null && ParseRepair.clauseAtRoot(reparsed)) {
+          tokens = words;
           tree = reparsed;
         }
       }
@@ -100,13 +114,16 @@ public final class CoreNlpAnnotator implements Annotator {
     return new Annotation(sentences, skipped);
   }
 
-  /** The parse of one tokenized, tagged sentence, or null if the parser gives none. */
-  private Tree parse(List<CoreLabel> tokens) {
+  /**
+   * The parse of one tokenized, tagged sentence by the parser of {@code with}, or null if the
+   * parser gives none.
+   */
+  private static Tree parse(List<CoreLabel> tokens, CoreNlpOptions with) {
     CoreMap sentence = new ArrayCoreMap();
     sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
     edu.stanford.nlp.pipeline.Annotation one = new edu.stanford.nlp.pipeline.Annotation("");
     one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-    CoreNlpPipelines.parser(options).annotate(one);
+    CoreNlpPipelines.parser(with).annotate(one);
     return sentence.get(TreeCoreAnnotations.TreeAnnotation.class);
   }
 

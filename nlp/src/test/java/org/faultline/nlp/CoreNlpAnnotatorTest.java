@@ -108,6 +108,17 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aSentenceParsedWithoutAClauseAtTheRootIsParsedAgainByThePcfg() {
+    AnnotatedSentence s =
+        ANNOTATOR
+            .annotate("In a rare rebuke, the United States criticised Israel for the killing.")
+            .sentences()
+            .get(0);
+
+    assertThat(s.parse().toString()).startsWith("(ROOT (S (PP (IN In)");
+  }
+
+  @Test
   void anEmptyTextGivesNoSentences() {
     assertThat(ANNOTATOR.annotate("").sentences()).isEmpty();
     assertThat(ANNOTATOR.annotate("").skippedLong()).isZero();

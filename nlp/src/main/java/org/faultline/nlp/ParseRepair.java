@@ -18,19 +18,31 @@ import java.util.Set;
  * a number, a noun, an adjective, a pronoun, a particle, or "to" and a verb), that does not already
  * head a clause's verb phrase. Reduced passives stay as they are: "Two Palestinians killed by
  * Israeli troops" and "Troops deployed to the border" have a preposition after the participle.
- * Stateless.
+ *
+ * <p><b>No clause at the root.</b> The shift-reduce parser sometimes gives a whole sentence as a
+ * prepositional or noun phrase ("In a rare rebuke, the United States criticised Israel" as {@code
+ * (ROOT (PP (IN In) (NP ... (VP criticised ...))))}), where the coder finds no subject; such a
+ * sentence with a finite verb and at most {@link #PCFG_MAX_TOKENS} tokens is parsed again by the
+ * PCFG, and its tree kept if it has a clause at the root. Stateless.
  */
-final class PastTenseRepair {
+final class ParseRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * The longest sentence parsed again by the PCFG, whose time grows with the cube of the length: at
+   * 40 tokens a parse takes a few hundred milliseconds, a hundred times the shift-reduce parse.
+   */
+  static final int PCFG_MAX_TOKENS = 40;
+
   private static final Set<String> SUBJECT_ENDS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "PRP");
   private static final Set<String> OBJECT_OPENS =
       Set.of(
           "DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "RP");
 
-  private PastTenseRepair() {}
+  private ParseRepair() {}
 
   /** The index of the token to retag as a simple past, or -1 if the sentence needs no repair. */
-  static int candidate(List<CoreLabel> tokens, Tree tree) {
+  static int pastTense(List<CoreLabel> tokens, Tree tree) {
     for (CoreLabel t : tokens) {
       if (FINITE.contains(t.tag())) {
         return -1;
@@ -69,5 +81,24 @@ final class PastTenseRepair {
     }
     Tree clause = vp.parent(tree);
     return clause != null && clause.value().startsWith("S") && !clause.value().equals("SBAR");
+  }
+
+  /**
+   * True if the sentence has a finite verb but its tree no clause at the root ({@code S}, {@code
+   * SINV}, {@code SQ}, {@code SBARQ}): a parse worth trying again with another parser.
+   */
+  static boolean clauseless(List<CoreLabel> tokens, Tree tree) {
+    return tokens.size() <= PCFG_MAX_TOKENS
+        && !clauseAtRoot(tree)
+        && tokens.stream().anyMatch(t -> FINITE.contains(t.tag()));
+  }
+
+  /** True if the tree's root holds a clause. */
+  static boolean clauseAtRoot(Tree tree) {
+    Tree top = tree.value().equals("ROOT") && tree.numChildren() == 1 ? tree.firstChild() : tree;
+    return switch (top.value()) {
+      case "S", "SINV", "SQ", "SBARQ" -> true;
+      default -> false;
+    };
   }
 }

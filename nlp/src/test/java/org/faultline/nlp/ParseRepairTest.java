@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PastTenseRepairTest {
+class ParseRepairTest {
   /** The tokens of a tree, tagged as its preterminals are. */
   private static List<CoreLabel> tokens(Tree tree) {
     List<CoreLabel> out = new ArrayList<>();
@@ -23,7 +23,7 @@ class PastTenseRepairTest {
 
   private static int candidate(String parse) {
     Tree tree = Tree.valueOf(parse);
-    return PastTenseRepair.candidate(tokens(tree), tree);
+    return ParseRepair.pastTense(tokens(tree), tree);
   }
 
   @Test
@@ -83,8 +83,23 @@ class PastTenseRepairTest {
         Tree.valueOf(
             "(ROOT (NP (NP (NNP Serbia)) (VP (VBD dissolved) (NP (NN parliament))) (. .)))");
 
-    assertThat(PastTenseRepair.headsClause(clause, 1)).isTrue();
-    assertThat(PastTenseRepair.headsClause(phrase, 1)).isFalse();
-    assertThat(PastTenseRepair.headsClause(clause, 2)).isFalse();
+    assertThat(ParseRepair.headsClause(clause, 1)).isTrue();
+    assertThat(ParseRepair.headsClause(phrase, 1)).isFalse();
+    assertThat(ParseRepair.headsClause(clause, 2)).isFalse();
+  }
+
+  @Test
+  void aSentenceWithAFiniteVerbButNoClauseAtTheRootIsClauseless() {
+    Tree pp =
+        Tree.valueOf(
+            "(ROOT (PP (IN In) (NP (NP (DT a) (NN rebuke)) (, ,) (NP (NNP Arnor)) (VP (VBD"
+                + " criticised) (NP (NNP Gondor))))) (. .))");
+    Tree clause =
+        Tree.valueOf("(ROOT (S (NP (NNP Arnor)) (VP (VBD criticised) (NP (NNP Gondor))) (. .)))");
+    Tree headline = Tree.valueOf("(ROOT (NP (NP (NNS Talks)) (PP (IN in) (NP (NNP Cairo)))))");
+
+    assertThat(ParseRepair.clauseless(tokens(pp), pp)).isTrue();
+    assertThat(ParseRepair.clauseless(tokens(clause), clause)).isFalse();
+    assertThat(ParseRepair.clauseless(tokens(headline), headline)).isFalse();
   }
 }
