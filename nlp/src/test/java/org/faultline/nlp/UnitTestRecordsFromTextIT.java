@@ -30,11 +30,12 @@ import org.junit.jupiter.api.Test;
 class UnitTestRecordsFromTextIT {
   /**
    * Of the records that pass on their given parse, the percentage that also pass from their text:
-   * the figure measured with CoreNLP 4.5.10 englishSR (245 of 276, 88.8%). Raise it when the
-   * pipeline or the coder improves; never lower it. Run with {@code -Dfaultline.nlp.explain=true}
-   * to print how each failing record was coded, from text and from its given parse.
+   * the figure measured with CoreNLP 4.5.10 englishSR and its two repairs (246 of 276, 89.1%).
+   * Raise it when the pipeline or the coder improves; never lower it. Run with {@code
+   * -Dfaultline.nlp.explain=true} to print how each failing record was coded, from text and from
+   * its given parse.
    */
-  private static final double FLOOR_PERCENT = 88.5;
+  private static final double FLOOR_PERCENT = 89.0;
 
   @Test
   void mostRecordsThatPassOnTheirGivenParseAlsoPassFromTheirText() throws IOException {
