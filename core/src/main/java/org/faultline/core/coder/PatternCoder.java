@@ -1424,8 +1424,10 @@ public final class PatternCoder {
       if (unnamed(target)
           && source.tag.equals(Item.NEC)
           && options.inferCountries()
-          && (!options.clauseStructure() || reciprocal(m))) {
-        target = source; // "A and B met", "A and B began joint exercises": among the members
+          && (!options.clauseStructure() || reciprocal(m) || eachOther(target))) {
+        // "A and B met", "A and B began joint exercises", "Azerbaijan and Armenia accused each
+        // other of violating the ceasefire": among the members
+        target = source;
       }
       if (options.clauseStructure()) {
         refine(m, source, target);
@@ -1459,6 +1461,15 @@ public final class PatternCoder {
         return out;
       }
       return makeEvents(source, target, m.code, m.passive, verbSpan, pattern);
+    }
+
+    /** True if the phrase is "each other" or "one another". */
+    boolean eachOther(Item phrase) {
+      if (phrase == null || !phrase.tag.equals(Item.NE)) {
+        return false;
+      }
+      List<String> words = wordsOf(indexOf(phrase, 0));
+      return words.equals(List.of("EACH", "OTHER")) || words.equals(List.of("ONE", "ANOTHER"));
     }
 
     /** True if there is no target, or one that names no actor. */
