@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.faultline.core.coder.CodingResult;
 import org.faultline.core.pipeline.CodedDocument;
 import org.faultline.core.pipeline.DocumentCoder;
 import org.faultline.core.pipeline.DocumentStream;
@@ -99,6 +100,18 @@ final class DocumentRunner {
     switch (d.status()) {
       case CODED:
         c[1]++;
+        for (CodedDocument.Sentence s : d.sentences()) {
+          if (s.result().outcome() == CodingResult.Outcome.CODER_ERROR) {
+            err.println(
+                "faultline: "
+                    + d.input().origin()
+                    + ": sentence "
+                    + (s.index() + 1)
+                    + ": coder error ("
+                    + s.result().detail()
+                    + "); sentence skipped");
+          }
+        }
         c[3] += d.sentences().size();
         c[4] += d.events().size();
         c[5] += d.skippedLong();

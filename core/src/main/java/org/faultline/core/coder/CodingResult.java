@@ -23,7 +23,12 @@ public record CodingResult(Outcome outcome, List<CodedEvent> events, String deta
     /** The parse could not be read (unbalanced brackets and the like). */
     BAD_PARSE("bad_input_parse"),
     /** The sentence is a dateline ("CEBU CITY: -- ..."), not a sentence. */
-    DATELINE("dateline");
+    DATELINE("dateline"),
+    /**
+     * The coder failed on this sentence (a fault of the coder, not of the input); the sentence is
+     * skipped, with the failure as the detail, and the rest of the document is coded.
+     */
+    CODER_ERROR("coder_error");
 
     private final String label;
 

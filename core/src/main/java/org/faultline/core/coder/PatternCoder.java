@@ -251,7 +251,12 @@ public final class PatternCoder {
     }
     Run run = new Run(items, date);
     run.trace = trace;
-    CodingResult result = run.code();
+    CodingResult result;
+    try {
+      result = run.code();
+    } catch (RuntimeException e) {
+      return trace.append("coder_error: ").append(e).append('\n').toString();
+    }
     trace.append("events:");
     if (result.events().isEmpty()) {
       trace.append(" none");
@@ -280,7 +285,12 @@ public final class PatternCoder {
     if (isDateline(items)) {
       return CodingResult.skipped(CodingResult.Outcome.DATELINE, "sentence starts with a dateline");
     }
-    return new Run(items, date).code();
+    try {
+      return new Run(items, date).code();
+    } catch (RuntimeException e) {
+      // A fault of the coder on one sentence must not cost the document or the run the rest.
+      return CodingResult.skipped(CodingResult.Outcome.CODER_ERROR, e.toString());
+    }
   }
 
   private static boolean isDateline(List<Item> items) {
@@ -1079,8 +1089,11 @@ public final class PatternCoder {
           && !threat
           && clauseAt(m.end + 1)) {
         // "pledged to deepen their partnership at a summit in Beijing": the verb's own pattern
-        // read a word of its complement ("summit"); the complement's verb says what is promised.
-        List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
+        // read a word of its complement ("summit"); the complement's verb says what is promised,
+        // if the dictionaries know it ("agreed to resolve their dispute through talks mediated by
+        // Turkey": not the mediation of the talks).
+        List<CodedEvent> inner =
+            knownComplementVerb(m.end + 1) ? codeRange(m.end + 1, m.vpEnd) : List.of();
         if (!inner.isEmpty()) {
           return fromComplement(m, "03", inner);
         }
@@ -1137,6 +1150,29 @@ public final class PatternCoder {
         }
       }
       return eventsOf(m);
+    }
+
+    /**
+     * True if the verb that heads the clause opening at {@code i} (after any closing brackets and
+     * "to") is a dictionary verb: "deepen" in "to deepen their partnership".
+     */
+    boolean knownComplementVerb(int i) {
+      while (i < items.size() && items.get(i).kind == Item.CLOSE) {
+        i++;
+      }
+      int vp = i + 1;
+      while (vp > 0 && vp + 2 < items.size()) {
+        if (items.get(vp + 1).isOpen("VP")) {
+          vp++; // "to strengthen ties and to hold talks": the first of joined verb phrases
+        } else if (items.get(vp + 1).isOpen("TO")) {
+          vp = childVerbPhrase(vp, indexOf(items.get(vp).partner, vp));
+        } else {
+          break;
+        }
+      }
+      return vp > 0
+          && isVerbPhrase(vp)
+          && !dictionaries.verbs().entries(items.get(vp + 2).word).isEmpty();
     }
 
     /** True if a clause with a verb phrase opens at {@code i}, after any closing brackets. */
