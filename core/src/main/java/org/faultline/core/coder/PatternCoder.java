@@ -3147,6 +3147,17 @@ public final class PatternCoder {
             // "Greece and Turkey ... a visit by Erdogan": Turkey does not act on its own leader
             continue;
           }
+          if (options.clauseStructure()
+              && targets.size() > 1
+              && t.code().length() == 3
+              && s.code().length() > 3
+              && s.code().startsWith(t.code())
+              && !nonState(s.code())) {
+            // "The Indian foreign minister said India and China had made progress": the others
+            // named are whom it concerns, not the minister's own country (a rebel group's own
+            // country stays: "Colombia and the ELN extended their ceasefire")
+            continue;
+          }
           Located from = passive ? t : s;
           Located to = passive ? s : t;
           CodedEvent e =
