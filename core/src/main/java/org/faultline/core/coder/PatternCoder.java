@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.faultline.core.cameo.ActorCode;
 import org.faultline.core.dict.ActorDictionary;
-import org.faultline.core.dict.AgentCode;
-import org.faultline.core.dict.AgentDictionary;
 import org.faultline.core.dict.Dictionaries;
 import org.faultline.core.dict.DiscardList;
 import org.faultline.core.dict.Lexicon;
@@ -62,14 +60,6 @@ public final class PatternCoder {
   private static final Set<String> VENUE_CODES = Set.of("036", "040", "041", "045", "046", "125");
 
   /**
-   * Prepositions that, between a role word and an actor after it, make them two parties ("jets to
-   * Turkey", "hostages to the Red Cross") rather than one ("officials in Kenya", "troops from
-   * Chad").
-   */
-  private static final Set<String> SEPARATING =
-      Set.of("TO", "FOR", "WITH", "AGAINST", "BY", "TOWARD", "TOWARDS", "INTO", "ONTO");
-
-  /**
    * Statement codes whose content is not asserted as done: a pessimistic or optimistic comment, a
    * policy option considered, a denial.
    */
@@ -80,15 +70,8 @@ public final class PatternCoder {
       Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "THROUGH", "OFF");
 
   /** Prepositions that, inside a phrase, send its noun somewhere or tie it to someone. */
-  private static final Set<String> PREPOSITIONS =
+  static final Set<String> PREPOSITIONS =
       Set.of("TO", "FOR", "WITH", "AGAINST", "ON", "FROM", "BY", "TOWARD", "TOWARDS", "INTO", "AT");
-
-  /**
-   * Prepositions that, between an actor and a role word after it, tie the role to something else
-   * than the actor ("a strike on the consulate", "a warrant over the deportation of children").
-   */
-  private static final Set<String> TOPICAL =
-      Set.of("ON", "AT", "OVER", "ABOUT", "AMID", "DESPITE", "DURING", "AFTER", "BEFORE");
 
   /**
    * Prepositions before an institution that name it as a landmark where people are ("protesters
@@ -117,9 +100,6 @@ public final class PatternCoder {
    * ("A car bomb exploded in Mogadishu").
    */
   private static final Set<String> PLACE_ROOTS = Set.of("14", "18");
-
-  /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
-  private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
 
   /** CAMEO roots of force: assault, fight, mass violence. */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
@@ -322,6 +302,7 @@ public final class PatternCoder {
   private final class Run {
     final List<Item> items;
     final LocalDate date;
+    final PhraseCoder phrases;
     final Set<String> words = new HashSet<>();
     final Map<String, CodedEvent> events = new LinkedHashMap<>();
 
@@ -344,6 +325,7 @@ public final class PatternCoder {
     Run(List<Item> items, LocalDate date) {
       this.items = items;
       this.date = date;
+      this.phrases = new PhraseCoder(dictionaries, options, date);
     }
 
     CodingResult code() {
@@ -702,121 +684,8 @@ public final class PatternCoder {
         if (!open.isOpen(Item.NE)) {
           continue;
         }
-        open.code = codePhrase(wordsOf(k));
+        open.code = phrases.code(wordsOf(k));
       }
-    }
-
-    /** The actor code of a noun phrase: its first actor plus every agent, or {@code ---}. */
-    String codePhrase(List<String> phrase) {
-      if (phrase.isEmpty()) {
-        return NULL;
-      }
-      int deed = options.clauseStructure() ? deedOf(phrase) : -1;
-      if (deed >= 0) {
-        int by = phrase.subList(deed, phrase.size()).indexOf("BY");
-        String doer = by < 0 ? NULL : codePhrase(phrase.subList(deed + by + 1, phrase.size()));
-        if (!doer.equals(NULL)) {
-          return doer; // "the killing of Palestinians by Israeli forces" is the forces' deed
-        }
-      }
-      ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
-      if (options.clauseStructure() && actor != null) {
-        actor = narrower(phrase, actor);
-      }
-      List<AgentDictionary.Hit> agents =
-          dictionaries
-              .agents()
-              .findAll(
-                  phrase,
-                  actor == null ? 0 : actor.start(),
-                  actor == null ? 0 : actor.start() + actor.length());
-      if (agents.isEmpty()) {
-        return actor == null ? NULL : actor.code();
-      }
-      String code = actor == null ? NULL : actor.code();
-      for (AgentDictionary.Hit hit : agents) {
-        int after = hit.start() + hit.length();
-        if (options.clauseStructure()
-            && after < phrase.size()
-            && lexicon.contains(WordList.NOT_ROLES, phrase.get(after))) {
-          continue; // "military aid for Ukraine" is aid, not Ukraine's military
-        }
-        if (options.clauseStructure()
-            && actor != null
-            && after <= actor.start()
-            && phrase.subList(after, actor.start()).stream().anyMatch(SEPARATING::contains)) {
-          continue; // "the bodies of hostages to the Red Cross": the hostages are not its
-        }
-        if (options.clauseStructure()
-            && actor != null
-            && hit.start() >= actor.start() + actor.length()
-            && phrase.subList(actor.start() + actor.length(), hit.start()).stream()
-                .anyMatch(w -> SEPARATING.contains(w) || TOPICAL.contains(w))) {
-          // "Israel's strike on the Iranian consulate": the consulate is not Israel's; "a warrant
-          // for Putin over the deportation of Ukrainian children": the children are not Putin's
-          continue;
-        }
-        AgentCode agent = hit.entry().code();
-        String agc = agent.code();
-        if (options.clauseStructure() && ARMED_ROLES.contains(agc) && armedGroup(code)) {
-          continue; // "Hamas fighters", "Houthi militants" are the group (PSEREBHMS), no more
-        }
-        boolean duplicate = false;
-        for (int at = 0; at + agc.length() <= code.length(); at += 3) {
-          if (code.startsWith(agc, at)) {
-            duplicate = true;
-            break;
-          }
-        }
-        if (duplicate) {
-          break;
-        }
-        // a prefix sector alone is the whole code ("six aid workers": NGO, not NGO---)
-        code = agent.prefix() ? agc + (code.equals(NULL) ? "" : code) : code + agc;
-      }
-      return code;
-    }
-
-    /**
-     * The actor of a phrase when a later one right after the first is the same actor named more
-     * narrowly: "North Korean leader Kim Jong Un" is PRKGOV, not PRK. Only words that are no
-     * preposition may come between.
-     */
-    /**
-     * True if the code is an armed group's: an international militarized group ({@code IMG...}) or
-     * a code with a military, rebel, insurgent or armed-group sector after its country.
-     */
-    boolean armedGroup(String code) {
-      if (code.startsWith("IMG")) {
-        return true;
-      }
-      for (int at = 3; at + 3 <= code.length(); at += 3) {
-        if (ARMED_ROLES.contains(code.substring(at, at + 3))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    ActorDictionary.Hit narrower(List<String> phrase, ActorDictionary.Hit actor) {
-      int from = actor.start() + actor.length();
-      if (from >= phrase.size() || actor.code().length() != 3) {
-        return actor; // only a bare country is narrowed, which keeps the extra lookup rare
-      }
-      ActorDictionary.Hit next =
-          dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
-      if (next == null
-          || next.code().length() <= actor.code().length()
-          || !next.code().startsWith(actor.code())
-          || next.start() > 2) {
-        return actor;
-      }
-      for (String w : phrase.subList(from, from + next.start())) {
-        if (PREPOSITIONS.contains(w) || w.equals("OF") || w.equals("AND")) {
-          return actor;
-        }
-      }
-      return new ActorDictionary.Hit(next.entry(), next.code(), from + next.start(), next.length());
     }
 
     // ------------------------------------------------------------ verbs
@@ -1429,7 +1298,7 @@ public final class PatternCoder {
             && options.clauseStructure()
             && Modality.root(m.code).equals("13")
             && target.tag.equals(Item.NE)
-            && deedOf(wordsOf(indexOf(target, 0))) >= 0) {
+            && phrases.deedOf(wordsOf(indexOf(target, 0))) >= 0) {
           // "Iran vowed revenge for the assassination of the Hamas leader": no threat to him
           trace("  a threat over a deed is not aimed at its victims");
           target = null;
@@ -2737,20 +2606,6 @@ public final class PatternCoder {
       for (int w = pos - 1; w > 0; w--) {
         if (items.get(w).kind == Item.WORD) {
           return w;
-        }
-      }
-      return -1;
-    }
-
-    /**
-     * The index of the word after "of" when a phrase opens with a deed done to someone ("the
-     * killing of Palestinians", "the assassination of Hamas leader Ismail Haniyeh": the lexicon's
-     * {@code deed-nouns}), or -1.
-     */
-    int deedOf(List<String> phrase) {
-      for (int i = 0; i + 1 < phrase.size() && i < 3; i++) {
-        if (lexicon.contains(WordList.DEED_NOUNS, phrase.get(i))) {
-          return phrase.get(i + 1).equals("OF") ? i + 2 : -1;
         }
       }
       return -1;

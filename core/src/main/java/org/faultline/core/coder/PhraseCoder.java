@@ -1,0 +1,182 @@
+package org.faultline.core.coder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.faultline.core.dict.ActorDictionary;
+import org.faultline.core.dict.AgentCode;
+import org.faultline.core.dict.AgentDictionary;
+import org.faultline.core.dict.Dictionaries;
+import org.faultline.core.dict.Lexicon;
+import org.faultline.core.dict.Lexicon.WordList;
+
+/**
+ * The actor code of a noun phrase: its first actor (narrowed when the same actor is named more
+ * narrowly right after it) plus every agent word that is its own, or {@code ---}. With clause
+ * structure, a deed done to someone stands for its doer ("the killing of Palestinians by Israeli
+ * forces"), an agent word that describes a thing names no one ("military aid"), one tied to
+ * something else by a preposition is not the actor's ("Israel's strike on the Iranian consulate"),
+ * and an armed role adds nothing to an armed group ("Hamas fighters"). One per sentence, for the
+ * sentence's date; not thread-safe, like the sentence's coding.
+ */
+final class PhraseCoder {
+  private static final String NULL = "---";
+
+  /**
+   * Prepositions that, between a role word and an actor after it, make them two parties ("jets to
+   * Turkey", "hostages to the Red Cross") rather than one ("officials in Kenya", "troops from
+   * Chad").
+   */
+  private static final Set<String> SEPARATING =
+      Set.of("TO", "FOR", "WITH", "AGAINST", "BY", "TOWARD", "TOWARDS", "INTO", "ONTO");
+
+  /**
+   * Prepositions that, between an actor and a role word after it, tie the role to something else
+   * than the actor ("a strike on the consulate", "a warrant over the deportation of children").
+   */
+  private static final Set<String> TOPICAL =
+      Set.of("ON", "AT", "OVER", "ABOUT", "AMID", "DESPITE", "DURING", "AFTER", "BEFORE");
+
+  /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
+  private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
+
+  private final Dictionaries dictionaries;
+  private final Lexicon lexicon;
+  private final boolean clauseStructure;
+  private final LocalDate date;
+
+  PhraseCoder(Dictionaries dictionaries, CoderOptions options, LocalDate date) {
+    this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    this.lexicon = dictionaries.lexicon();
+    this.clauseStructure = options.clauseStructure();
+    this.date = date;
+  }
+
+  /** The actor code of a noun phrase: its first actor plus every agent, or {@code ---}. */
+  String code(List<String> phrase) {
+    if (phrase.isEmpty()) {
+      return NULL;
+    }
+    int deed = clauseStructure ? deedOf(phrase) : -1;
+    if (deed >= 0) {
+      int by = phrase.subList(deed, phrase.size()).indexOf("BY");
+      String doer = by < 0 ? NULL : code(phrase.subList(deed + by + 1, phrase.size()));
+      if (!doer.equals(NULL)) {
+        return doer; // "the killing of Palestinians by Israeli forces" is the forces' deed
+      }
+    }
+    ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+    if (clauseStructure && actor != null) {
+      actor = narrower(phrase, actor);
+    }
+    List<AgentDictionary.Hit> agents =
+        dictionaries
+            .agents()
+            .findAll(
+                phrase,
+                actor == null ? 0 : actor.start(),
+                actor == null ? 0 : actor.start() + actor.length());
+    if (agents.isEmpty()) {
+      return actor == null ? NULL : actor.code();
+    }
+    String code = actor == null ? NULL : actor.code();
+    for (AgentDictionary.Hit hit : agents) {
+      int after = hit.start() + hit.length();
+      if (clauseStructure
+          && after < phrase.size()
+          && lexicon.contains(WordList.NOT_ROLES, phrase.get(after))) {
+        continue; // "military aid for Ukraine" is aid, not Ukraine's military
+      }
+      if (clauseStructure
+          && actor != null
+          && after <= actor.start()
+          && phrase.subList(after, actor.start()).stream().anyMatch(SEPARATING::contains)) {
+        continue; // "the bodies of hostages to the Red Cross": the hostages are not its
+      }
+      if (clauseStructure
+          && actor != null
+          && hit.start() >= actor.start() + actor.length()
+          && phrase.subList(actor.start() + actor.length(), hit.start()).stream()
+              .anyMatch(w -> SEPARATING.contains(w) || TOPICAL.contains(w))) {
+        // "Israel's strike on the Iranian consulate": the consulate is not Israel's; "a warrant
+        // for Putin over the deportation of Ukrainian children": the children are not Putin's
+        continue;
+      }
+      AgentCode agent = hit.entry().code();
+      String agc = agent.code();
+      if (clauseStructure && ARMED_ROLES.contains(agc) && armedGroup(code)) {
+        continue; // "Hamas fighters", "Houthi militants" are the group (PSEREBHMS), no more
+      }
+      boolean duplicate = false;
+      for (int at = 0; at + agc.length() <= code.length(); at += 3) {
+        if (code.startsWith(agc, at)) {
+          duplicate = true;
+          break;
+        }
+      }
+      if (duplicate) {
+        break;
+      }
+      // a prefix sector alone is the whole code ("six aid workers": NGO, not NGO---)
+      code = agent.prefix() ? agc + (code.equals(NULL) ? "" : code) : code + agc;
+    }
+    return code;
+  }
+
+  /**
+   * True if the code is an armed group's: an international militarized group ({@code IMG...}) or a
+   * code with a military, rebel, insurgent or armed-group sector after its country.
+   */
+  boolean armedGroup(String code) {
+    if (code.startsWith("IMG")) {
+      return true;
+    }
+    for (int at = 3; at + 3 <= code.length(); at += 3) {
+      if (ARMED_ROLES.contains(code.substring(at, at + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actor of a phrase when a later one right after the first is the same actor named more
+   * narrowly: "North Korean leader Kim Jong Un" is PRKGOV, not PRK. Only words that are no
+   * preposition may come between.
+   */
+  ActorDictionary.Hit narrower(List<String> phrase, ActorDictionary.Hit actor) {
+    int from = actor.start() + actor.length();
+    if (from >= phrase.size() || actor.code().length() != 3) {
+      return actor; // only a bare country is narrowed, which keeps the extra lookup rare
+    }
+    ActorDictionary.Hit next =
+        dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
+    if (next == null
+        || next.code().length() <= actor.code().length()
+        || !next.code().startsWith(actor.code())
+        || next.start() > 2) {
+      return actor;
+    }
+    for (String w : phrase.subList(from, from + next.start())) {
+      if (PatternCoder.PREPOSITIONS.contains(w) || w.equals("OF") || w.equals("AND")) {
+        return actor;
+      }
+    }
+    return new ActorDictionary.Hit(next.entry(), next.code(), from + next.start(), next.length());
+  }
+
+  /**
+   * The index of the word after "of" when a phrase opens with a deed done to someone ("the killing
+   * of Palestinians", "the assassination of Hamas leader Ismail Haniyeh": the lexicon's {@code
+   * deed-nouns}), or -1.
+   */
+  int deedOf(List<String> phrase) {
+    for (int i = 0; i + 1 < phrase.size() && i < 3; i++) {
+      if (lexicon.contains(WordList.DEED_NOUNS, phrase.get(i))) {
+        return phrase.get(i + 1).equals("OF") ? i + 2 : -1;
+      }
+    }
+    return -1;
+  }
+}
