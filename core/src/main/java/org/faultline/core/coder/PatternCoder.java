@@ -2290,6 +2290,16 @@ public final class PatternCoder {
                       && lexicon.contains(WordList.ANAPHORS, items.get(i + 2).word));
           return anaphor ? null : it;
         }
+        if (depth == 0
+            && options.clauseStructure()
+            && it.isOpen("NP")
+            && items.get(i + 1).isOpen(Item.NE)
+            && items.get(i + 1).code.equals(NULL)
+            && phrases.mishap(wordsOf(i + 1))) {
+          // "A fire at a hospital in Baghdad killed 82 people": the fire is the subject, and no
+          // actor; the hospital after "at" is not
+          return items.get(i + 1);
+        }
         if (it.kind == Item.OPEN) {
           depth++;
         } else if (it.kind == Item.CLOSE) {

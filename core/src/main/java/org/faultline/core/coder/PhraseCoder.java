@@ -125,6 +125,19 @@ final class PhraseCoder {
   }
 
   /**
+   * True if one of the first three words of an uncoded phrase is a mishap (the lexicon's {@code
+   * mishaps}): "a fire", "the explosion", "a plane crash".
+   */
+  boolean mishap(List<String> phrase) {
+    for (int i = 0; i < phrase.size() && i < 3; i++) {
+      if (lexicon.contains(WordList.MISHAPS, phrase.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True if the code is an armed group's: an international militarized group ({@code IMG...}) or a
    * code with a military, rebel, insurgent or armed-group sector after its country.
    */

@@ -52,6 +52,8 @@ public final class Lexicon {
     DOCUMENTS("documents", false),
     /** Verbs whose infinitive complement did not happen ("failed to agree"). */
     NEGATING_VERBS("negating-verbs", true),
+    /** Nouns of mishaps: a subject opening with one is no actor ("a fire at a hospital"). */
+    MISHAPS("mishaps", false),
     /**
      * Nouns of deeds whose victims follow "of" ("the killing of Palestinians by Israeli forces").
      */

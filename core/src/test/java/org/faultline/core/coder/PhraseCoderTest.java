@@ -47,4 +47,11 @@ class PhraseCoderTest {
     assertThat(news.armedGroup("IMGMOSISG")).isTrue();
     assertThat(news.armedGroup("KENGOV")).isFalse();
   }
+
+  @Test
+  void aPhraseOpeningWithAMishapIsOne() {
+    assertThat(news.mishap(words("A FIRE"))).isTrue();
+    assertThat(news.mishap(words("THE DEADLY EXPLOSION"))).isTrue();
+    assertThat(news.mishap(words("THE KENYAN SOLDIERS"))).isFalse();
+  }
 }
