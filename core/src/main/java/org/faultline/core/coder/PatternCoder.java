@@ -349,9 +349,10 @@ public final class PatternCoder {
         if (options.inferCountries()
             && e.source().equals(NULL)
             && location() != null
+            && PLACE_ROOTS.contains(Modality.root(e.code()))
             && (Modality.root(e.code()).equals("14")
-                || (PLACE_ROOTS.contains(Modality.root(e.code()))
-                    && (e.target().equals(NULL) || e.target().equals(location()))))) {
+                || e.target().equals(NULL)
+                || e.target().equals(location()))) {
           // "Hundreds of thousands of people marched through Buenos Aires": a crowd protests in
           // its own country; "A car bomb exploded in Mogadishu": a bombing nobody is named for,
           // of no one named, is where it happened.
@@ -2607,18 +2608,12 @@ public final class PatternCoder {
 
     /** The word before the item at {@code pos}, or null. */
     String wordBefore(int pos) {
-      int w = wordIndexBefore(pos);
-      return w < 0 ? null : items.get(w).word;
-    }
-
-    /** The index of the word before the item at {@code pos}, or -1. */
-    int wordIndexBefore(int pos) {
       for (int w = pos - 1; w > 0; w--) {
         if (items.get(w).kind == Item.WORD) {
-          return w;
+          return items.get(w).word;
         }
       }
-      return -1;
+      return null;
     }
 
     /** The words of the noun phrase opened at {@code ne}. */
