@@ -30,7 +30,8 @@ import org.faultline.core.tree.ParseTree;
  * hyphenated words such as "Al-Qaeda" kept whole, as the dictionaries write them), except that
  * parentheses are written {@code -LRB-}/{@code -RRB-} so that trees print in Penn Treebank bracket
  * form. The shift-reduce model's {@code NML} brackets are folded into their noun phrase, which
- * gives the flat noun phrases of PTB-era parses that the coder reads (see {@code docs/nlp.md}).
+ * gives the flat noun phrases of PTB-era parses that the coder reads (see {@code docs/nlp.md}). A
+ * sentence whose parse the coder cannot read is parsed again ({@link ParseRepair}).
  */
 public final class CoreNlpAnnotator implements Annotator {
   private final CoreNlpOptions options;
@@ -83,35 +84,44 @@ public final class CoreNlpAnnotator implements Annotator {
         skipped++;
         continue;
       }
-      Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
-      List<CoreLabel> retagged = null;
-      int verb = ParseRepair.pastTense(tokens, tree);
-      if (verb >= 0) {
-        retagged = new ArrayList<>(tokens.size());
-        for (CoreLabel t : tokens) {
-          retagged.add(new CoreLabel(t));
-        }
-        retagged.get(verb).setTag("VBD");
-        Tree reparsed = parse(retagged, options);
-        if (reparsed != null && ParseRepair.headsClause(reparsed, verb)) {
-          tokens = retagged;
-          tree = reparsed;
-          retagged = null;
-        }
-      }
-      if (options.parser() == ParserModel.SHIFT_REDUCE
-          && ((retagged != null && retagged.size() <= ParseRepair.PCFG_MAX_TOKENS)
-              || ParseRepair.clauseless(tokens, tree))) {
-        List<CoreLabel> words = retagged != null ? retagged : tokens;
-        Tree reparsed = parse(words, options.withParser(ParserModel.PCFG));
-        if (reparsed != null && ParseRepair.clauseAtRoot(reparsed)) {
-          tokens = words;
-          tree = reparsed;
-        }
-      }
-      sentences.add(sentence(text, index, s, tokens, tree));
+      Parsed parsed = repaired(tokens, s.get(TreeCoreAnnotations.TreeAnnotation.class));
+      sentences.add(sentence(text, index, s, parsed.tokens(), parsed.tree()));
     }
     return new Annotation(sentences, skipped);
+  }
+
+  /** A sentence's tokens (retagged or not) and its tree. */
+  private record Parsed(List<CoreLabel> tokens, Tree tree) {}
+
+  /**
+   * The sentence parsed again where {@link ParseRepair} finds its parse unreadable by the coder: a
+   * past tense the tagger took for a participle is retagged and parsed again, and a parse with no
+   * clause at the root is tried with the PCFG; a new tree is kept only if it is better.
+   */
+  private Parsed repaired(List<CoreLabel> tokens, Tree tree) {
+    List<CoreLabel> retagged = null;
+    int verb = ParseRepair.pastTense(tokens, tree);
+    if (verb >= 0) {
+      retagged = new ArrayList<>(tokens.size());
+      for (CoreLabel t : tokens) {
+        retagged.add(new CoreLabel(t));
+      }
+      retagged.get(verb).setTag("VBD");
+      Tree reparsed = parse(retagged, options);
+      if (reparsed != null && ParseRepair.headsClause(reparsed, verb)) {
+        return new Parsed(retagged, reparsed);
+      }
+    }
+    if (options.parser() == ParserModel.SHIFT_REDUCE
+        && ((retagged != null && retagged.size() <= ParseRepair.PCFG_MAX_TOKENS)
+            || ParseRepair.clauseless(tokens, tree))) {
+      List<CoreLabel> words = retagged != null ? retagged : tokens;
+      Tree reparsed = parse(words, options.withParser(ParserModel.PCFG));
+      if (reparsed != null && ParseRepair.clauseAtRoot(reparsed)) {
+        return new Parsed(words, reparsed);
+      }
+    }
+    return new Parsed(tokens, tree);
   }
 
   /**
