@@ -721,12 +721,32 @@ public final class PatternCoder {
               out.addAll(adverbialClauses(k, vpEnd));
             }
             k = vpEnd;
+            if (options.clauseStructure() && hungGerund(parent, vpEnd)) {
+              // "refused to rule out sending troops", parsed (VP (VP rule out) (S sending ...)):
+              // the gerund is the coded verb's complement, done or not as that verb says
+              k = indexOf(items.get(vpEnd + 1).partner, vpEnd + 1);
+            }
           }
         }
         k++;
       }
       joined = outerJoined;
       return out;
+    }
+
+    /**
+     * True if right after the verb phrase ending at {@code vpEnd} comes a gerund clause that the
+     * parser hung on the verb phrase's parent, a verb phrase with no verb of its own: {@code (VP
+     * (VP (VB rule) (PRT out)) (S (VP (VBG sending) ...)))}.
+     */
+    boolean hungGerund(int parent, int vpEnd) {
+      return parent >= 0
+          && items.get(parent).isOpen("VP")
+          && items.get(parent + 1).isOpen("VP")
+          && vpEnd + 3 < items.size()
+          && items.get(vpEnd + 1).isOpen("S")
+          && items.get(vpEnd + 2).isOpen("VP")
+          && items.get(vpEnd + 3).isOpen("VBG");
     }
 
     /**
