@@ -1430,6 +1430,10 @@ public final class PatternCoder {
       if (m.pattern != null && m.pattern.text().contains("%")) {
         return true;
       }
+      if (options.clauseStructure()
+          && lexicon.contains(WordList.ONE_WAY_VERBS, m.entry.block().name())) {
+        return false; // "Egypt, Qatar and the United States proposed a new ceasefire plan"
+      }
       // the code as stated, before its mood made it an intent or threat
       return RECIPROCAL_ROOTS.contains(Modality.root(m.code))
           || RECIPROCAL_ROOTS.contains(Modality.root(stated(m)));

@@ -58,6 +58,8 @@ public final class Lexicon {
      * Nouns of deeds whose victims follow "of" ("the killing of Palestinians by Israeli forces").
      */
     DEED_NOUNS("deed-nouns", false),
+    /** Verb blocks whose act goes to someone else, never among a compound subject ("offered"). */
+    ONE_WAY_VERBS("one-way-verbs", true),
     /** Verb entries read for whom an order is given to, coded or not ("ordered residents to"). */
     ORDER_VERBS("order-verbs", true);
 
