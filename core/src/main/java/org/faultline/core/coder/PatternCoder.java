@@ -833,11 +833,24 @@ public final class PatternCoder {
       if (items.get(i + 1).isOpen("IN")) {
         return SUBORDINATORS.contains(items.get(i + 2).word);
       }
-      // "were killed when Israeli air strikes hit a refugee camp"
+      // "were killed when Israeli air strikes hit a refugee camp"; not a question with a modal
+      // ("declined to say when Putin would travel abroad")
       return items.get(i + 1).isOpen("WHADVP")
           && items.get(i + 2).isOpen("WRB")
           && items.get(i + 3).word != null
-          && items.get(i + 3).word.equals("WHEN");
+          && items.get(i + 3).word.equals("WHEN")
+          && !modalClause(i);
+    }
+
+    /** True if the first verb phrase inside the bracket at {@code i} opens with a modal. */
+    boolean modalClause(int i) {
+      int end = indexOf(items.get(i).partner, i);
+      for (int k = i + 1; k + 1 < end; k++) {
+        if (items.get(k).isOpen("VP")) {
+          return items.get(k + 1).isOpen("MD");
+        }
+      }
+      return false;
     }
 
     /**
