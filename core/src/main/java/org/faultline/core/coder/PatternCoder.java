@@ -1360,6 +1360,14 @@ public final class PatternCoder {
           && wordsOf(indexOf(target, 0)).get(0).equals("THEIR")) {
         target = source; // "Iran and Saudi Arabia reopened their embassies": each other's
       }
+      if (m.passive
+          && options.clauseStructure()
+          && target != null
+          && target.tag.equals(Item.NEC)
+          && unnamed(source)
+          && reciprocal(m)) {
+        source = target; // "The deal was signed by Russia and North Korea": with each other
+      }
       if (unnamed(target)
           && source.tag.equals(Item.NEC)
           && options.inferCountries()
