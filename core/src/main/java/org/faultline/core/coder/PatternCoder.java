@@ -1306,6 +1306,14 @@ public final class PatternCoder {
             return List.of();
           }
         }
+        if (target != null && !m.agentless && unnamed(source) && !unnamed(target)) {
+          // "A ceasefire was brokered by Qatar between Israel and Hamas": what was done names no
+          // actor, so the doer acts on whom the rest of the phrase names, as in the active
+          trace("  passive of a thing: the doer acts as in the active");
+          source = target;
+          target = null;
+          m.passive = false;
+        }
       }
       if (target == null
           && options.clauseStructure()
@@ -1359,14 +1367,6 @@ public final class PatternCoder {
           && reciprocal(m)
           && wordsOf(indexOf(target, 0)).get(0).equals("THEIR")) {
         target = source; // "Iran and Saudi Arabia reopened their embassies": each other's
-      }
-      if (m.passive
-          && options.clauseStructure()
-          && target != null
-          && target.tag.equals(Item.NEC)
-          && unnamed(source)
-          && reciprocal(m)) {
-        source = target; // "The deal was signed by Russia and North Korea": with each other
       }
       if (unnamed(target)
           && source.tag.equals(Item.NEC)
