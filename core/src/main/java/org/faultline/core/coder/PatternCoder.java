@@ -1307,7 +1307,7 @@ public final class PatternCoder {
           }
         }
         if (target != null && !m.agentless && unnamed(source) && !unnamed(target)) {
-          // "A ceasefire was brokered by Qatar between Israel and Hamas": what was done names no
+          // "The deal was signed by Russia and North Korea in Pyongyang": what was done names no
           // actor, so the doer acts on whom the rest of the phrase names, as in the active
           trace("  passive of a thing: the doer acts as in the active");
           source = target;
