@@ -86,36 +86,20 @@ class CoreNlpAnnotatorTest {
 
   @Test
   void nounModifierBracketsAreFoldedIntoTheirNounPhrase() {
-    AnnotatedSentence s =
-        ANNOTATOR
-            .annotate("Bree Prime Minister Romendacil will meet Eriadori leaders.")
-            .sentences()
-            .get(0);
-
-    assertThat(s.parse().toString()).doesNotContain("(NML");
+    assertThat(firstParse("Bree Prime Minister Romendacil will meet Eriadori leaders."))
+        .doesNotContain("(NML");
   }
 
   @Test
   void aPastTenseTheTaggerTookForAParticipleIsReparsedAsTheClauseVerb() {
-    AnnotatedSentence s =
-        ANNOTATOR
-            .annotate("Myanmar's military imposed martial law in several townships.")
-            .sentences()
-            .get(0);
-
-    assertThat(s.parse().toString())
+    assertThat(firstParse("Myanmar's military imposed martial law in several townships."))
         .startsWith("(ROOT (S (NP (NP (NNP Myanmar) (POS 's)) (JJ military)) (VP (VBD imposed)");
   }
 
   @Test
   void aSentenceParsedWithoutAClauseAtTheRootIsParsedAgainByThePcfg() {
-    AnnotatedSentence s =
-        ANNOTATOR
-            .annotate("In a rare rebuke, the United States criticised Israel for the killing.")
-            .sentences()
-            .get(0);
-
-    assertThat(s.parse().toString()).startsWith("(ROOT (S (PP (IN In)");
+    assertThat(firstParse("In a rare rebuke, the United States criticised Israel for the killing."))
+        .startsWith("(ROOT (S (PP (IN In)");
   }
 
   @Test
@@ -176,5 +160,10 @@ class CoreNlpAnnotatorTest {
   void theDescriptionNamesCoreNlpVersionAndParser() {
     assertThat(ANNOTATOR.description()).isEqualTo("corenlp 4.5.10 englishSR");
     assertThat(ANNOTATOR.maxSentenceTokens()).isEqualTo(120);
+  }
+
+  /** The bracketed parse of the first sentence of {@code text}. */
+  private static String firstParse(String text) {
+    return ANNOTATOR.annotate(text).sentences().get(0).parse().toString();
   }
 }

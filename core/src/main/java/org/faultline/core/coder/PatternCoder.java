@@ -3083,7 +3083,8 @@ public final class PatternCoder {
     }
   }
 
-  private static final String NULL = "---";
+  /** The code of no actor. */
+  static final String NULL = "---";
 
   /**
    * Agent codes of actors that stand against their own state: rebels capturing "the eastern

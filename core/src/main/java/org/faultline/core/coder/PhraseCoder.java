@@ -21,7 +21,7 @@ import org.faultline.core.dict.Lexicon.WordList;
  * sentence's date; not thread-safe, like the sentence's coding.
  */
 final class PhraseCoder {
-  private static final String NULL = "---";
+  private static final String NULL = PatternCoder.NULL;
 
   /**
    * Prepositions that, between a role word and an actor after it, make them two parties ("jets to
