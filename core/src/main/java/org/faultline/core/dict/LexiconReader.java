@@ -23,7 +23,7 @@ public final class LexiconReader {
       Pattern.compile(
           "(-)?(\\d{2,4})(\\*)?(?:\\s+verb\\s+(\\S+))?(?:\\s+by\\s+(\\S+))?"
               + "(?:\\s+on\\s+(\\S+))?\\s+->\\s+(\\d{3,4})");
-  private static final Pattern KIND = Pattern.compile("[A-Z]{3}|STATE|PLACE");
+  private static final Pattern AGENT = Pattern.compile("[A-Z]{3}");
 
   private final LoadMode mode;
 
@@ -102,13 +102,20 @@ public final class LexiconReader {
     String verb = m.group(4);
     String by = m.group(5);
     String on = m.group(6);
-    if ((by != null && !KIND.matcher(by).matches())
-        || (on != null && !KIND.matcher(on).matches())
+    if ((by != null && !kind(by))
+        || (on != null && !kind(on))
         || (verb != null && !verb.matches("[A-Z][A-Z_-]*"))) {
       return null;
     }
     return new Lexicon.Refinement(
         m.group(2), m.group(3) != null, verb, by, on, m.group(7), m.group(1) != null, source, line);
+  }
+
+  /**
+   * True if the word names a kind of actor: one of {@link Lexicon#ACTOR_KINDS} or an agent code.
+   */
+  private static boolean kind(String word) {
+    return Lexicon.ACTOR_KINDS.contains(word) || AGENT.matcher(word).matches();
   }
 
   private static String sections() {
