@@ -943,9 +943,12 @@ public final class PatternCoder {
         if (ordered != null) {
           return ordered;
         }
-        if (m.code.equals(NULL)) {
+        if (m.code.equals(NULL) && !codedByActorOnly(m)) {
           return null;
         }
+      }
+      if (m.code.equals(NULL)) {
+        return codedByActor(m);
       }
       String root = Modality.root(m.code);
       Mood mood = options.modality() ? mood(m) : Mood.FACT;
@@ -1053,6 +1056,20 @@ public final class PatternCoder {
         }
       }
       return eventsOf(m);
+    }
+
+    /**
+     * The events of a verb no pattern coded, if a codes-by-actor rule codes it for its actors and
+     * it is stated as a fact; else null, as for a verb the dictionaries do not code, so that the
+     * clauses inside its phrase are read.
+     */
+    List<CodedEvent> codedByActor(VerbMatch m) {
+      if ((options.modality() && mood(m) != Mood.FACT) || (options.negation() && negated(m))) {
+        trace("  no code but by actor, and not stated as a fact: no event");
+        return null;
+      }
+      List<CodedEvent> out = eventsOf(m);
+      return m.code.equals(NULL) ? null : out;
     }
 
     /**
@@ -1282,7 +1299,7 @@ public final class PatternCoder {
 
     /** The events of a matched verb: its source and target found, compounds expanded. */
     List<CodedEvent> eventsOf(VerbMatch m) {
-      if (m.code.equals(NULL)) {
+      if (m.code.equals(NULL) && !codedByActorOnly(m)) {
         return List.of();
       }
       Item source = sourceOf(m);
@@ -1378,6 +1395,10 @@ public final class PatternCoder {
       }
       if (options.clauseStructure()) {
         refine(m, source, target);
+        if (m.code.equals(NULL)) {
+          trace("  no code for these actors: no event");
+          return List.of();
+        }
       }
       TokenSpan verbSpan = verbSpan(m);
       String pattern = patternText(m);
@@ -1635,10 +1656,18 @@ public final class PatternCoder {
               + (m.pattern != null ? "pattern " + m.pattern.text() : "no pattern")
               + " -> "
               + m.code);
-      if (m.code.equals(NULL) && !ordering(m)) {
+      if (m.code.equals(NULL) && !ordering(m) && !codedByActorOnly(m)) {
         return null;
       }
       return m;
+    }
+
+    /**
+     * True if a verb no pattern coded may still be coded by who acts and on whom, by a
+     * codes-by-actor rule of code {@code ---} for it ("The African Union suspended Niger").
+     */
+    boolean codedByActorOnly(VerbMatch m) {
+      return options.clauseStructure() && lexicon.codedByActorOnly(m.entry.entry());
     }
 
     /**

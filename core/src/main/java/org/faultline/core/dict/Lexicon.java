@@ -117,7 +117,8 @@ public final class Lexicon {
    * whom, e.g. {@code 145* by MIL -> 190} (armed men storming a building use force; a riot is what
    * crowds do). Written {@code CODE [verb VERB] [by KIND] [on KIND] -> CODE}.
    *
-   * @param code the code refined, exactly, or every code it begins when {@code prefix}
+   * @param code the code refined, exactly, or every code it begins when {@code prefix}; or {@link
+   *     #UNCODED} for a verb no pattern of its block matched (such a rule names its verb)
    * @param prefix whether {@code code} was written with a trailing {@code *}
    * @param verb the dictionary verb entry the rule is limited to (e.g. {@code CAPTURE}), or null
    * @param by the kind of actor that acts (see {@link #ACTOR_KINDS}), or null for anyone
@@ -135,10 +136,16 @@ public final class Lexicon {
       boolean removed,
       String source,
       int line) {
+    /** The code of a verb no pattern matched. */
+    public static final String UNCODED = "---";
+
     public Refinement {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(source, "source");
+      if (code.equals(UNCODED) && (prefix || verb == null)) {
+        throw new IllegalArgumentException("a rule for an uncoded verb names the verb: " + code);
+      }
     }
 
     /**
@@ -166,6 +173,7 @@ public final class Lexicon {
   private final List<Redundant> redundant;
   private final List<Refinement> refinements;
   private final List<Refinement> redundantRefinements;
+  private final Set<String> codedByActorOnly;
 
   private Lexicon(
       Map<WordList, Set<String>> words,
@@ -178,6 +186,13 @@ public final class Lexicon {
     this.redundant = List.copyOf(redundant);
     this.refinements = List.copyOf(refinements);
     this.redundantRefinements = List.copyOf(redundantRefinements);
+    Set<String> uncoded = new HashSet<>();
+    for (Refinement r : this.refinements) {
+      if (r.code().equals(Refinement.UNCODED)) {
+        uncoded.add(r.verb());
+      }
+    }
+    this.codedByActorOnly = Set.copyOf(uncoded);
   }
 
   /** Whether {@code word} (upper case) is in the list as written. */
@@ -210,6 +225,15 @@ public final class Lexicon {
    */
   public List<Refinement> refinements() {
     return refinements;
+  }
+
+  /**
+   * Whether a codes-by-actor rule of code {@code ---} names the verb entry: the verb is coded, when
+   * no pattern of its block matches, only if its actors fit such a rule ("The African Union
+   * suspended Niger").
+   */
+  public boolean codedByActorOnly(String entry) {
+    return codedByActorOnly.contains(entry);
   }
 
   /** Codes-by-actor lines that did nothing (a rule written twice, a removal of no rule). */

@@ -21,7 +21,7 @@ public final class LexiconReader {
 
   private static final Pattern RULE =
       Pattern.compile(
-          "(-)?(\\d{2,4})(\\*)?(?:\\s+verb\\s+(\\S+))?(?:\\s+by\\s+(\\S+))?"
+          "(-)?(\\d{2,4}|---)(\\*)?(?:\\s+verb\\s+(\\S+))?(?:\\s+by\\s+(\\S+))?"
               + "(?:\\s+on\\s+(\\S+))?\\s+->\\s+(\\d{3,4})");
   private static final Pattern AGENT = Pattern.compile("[A-Z]{3}");
 
@@ -65,7 +65,8 @@ public final class LexiconReader {
           problems.reject(
               line.number(),
               "codes-by-actor rule must read CODE[*] [verb VERB] [by KIND] [on KIND] -> CODE,"
-                  + " KIND being STATE, IGO, PLACE or an agent code: "
+                  + " KIND being STATE, IGO, PLACE or an agent code (--- for an uncoded verb,"
+                  + " which names its verb): "
                   + t);
         } else {
           into.apply(rule);
@@ -102,7 +103,8 @@ public final class LexiconReader {
     String verb = m.group(4);
     String by = m.group(5);
     String on = m.group(6);
-    if ((by != null && !kind(by))
+    if ((m.group(2).equals(Lexicon.Refinement.UNCODED) && (m.group(3) != null || verb == null))
+        || (by != null && !kind(by))
         || (on != null && !kind(on))
         || (verb != null && !verb.matches("[A-Z][A-Z_-]*"))) {
       return null;

@@ -177,16 +177,28 @@ class LexiconTest {
   void aRuleNotWrittenAsOneIsRejectedWithItsLine() throws IOException {
     Dictionaries d =
         withLexicon(
-            "[codes-by-actor]\n145* by soldiers -> 190\n145 => 190\n0874 by STATE on IGO -> 160\n");
+            "[codes-by-actor]\n145* by soldiers -> 190\n145 => 190\n0874 by STATE on IGO -> 160\n"
+                + "--- by IGO on STATE -> 161\n");
 
+    String form =
+        "codes-by-actor rule must read CODE[*] [verb VERB] [by KIND] [on KIND] -> CODE, KIND being"
+            + " STATE, IGO, PLACE or an agent code (--- for an uncoded verb, which names its verb): ";
     assertThat(d.rejected())
         .extracting(LoadReport.Problem::toString)
         .containsExactly(
-            "my.lexicon.txt:2: codes-by-actor rule must read CODE[*] [verb VERB] [by KIND]"
-                + " [on KIND] -> CODE, KIND being STATE, IGO, PLACE or an agent code:"
-                + " 145* by soldiers -> 190",
-            "my.lexicon.txt:3: codes-by-actor rule must read CODE[*] [verb VERB] [by KIND]"
-                + " [on KIND] -> CODE, KIND being STATE, IGO, PLACE or an agent code: 145 => 190");
+            "my.lexicon.txt:2: " + form + "145* by soldiers -> 190",
+            "my.lexicon.txt:3: " + form + "145 => 190",
+            "my.lexicon.txt:5: " + form + "--- by IGO on STATE -> 161");
+  }
+
+  @Test
+  void aRuleForAnUncodedVerbIsKnownByItsVerb() throws IOException {
+    Lexicon lexicon =
+        withLexicon("[codes-by-actor]\n--- verb EXPEL by IGO on STATE -> 161\n").lexicon();
+
+    assertThat(lexicon.codedByActorOnly("EXPEL")).isTrue();
+    assertThat(lexicon.codedByActorOnly("SUSPEND")).isTrue(); // the shipped rule
+    assertThat(lexicon.codedByActorOnly("HALT")).isFalse();
   }
 
   @Test
