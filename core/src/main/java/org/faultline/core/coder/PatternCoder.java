@@ -1377,6 +1377,20 @@ public final class PatternCoder {
           target = null;
         }
       }
+      if (options.clauseStructure()
+          && !m.passive
+          && Modality.root(m.code).equals("04")
+          && (target == null
+              || !("WITH".equals(wordBefore(indexOf(target, 0)))
+                  || wordsOf(indexOf(target, 0)).contains("WITH")))) {
+        Item partner = openingPartner(m.vp, source);
+        if (partner != null) {
+          // "In a phone call with his Turkish counterpart, the Iranian foreign minister discussed
+          // the situation in Syria": whom the talks were with, not their topic
+          trace("  the partner named by the clause's opening phrase");
+          target = partner;
+        }
+      }
       if (target != null
           && options.clauseStructure()
           && source.tag.equals(Item.NEC)
@@ -2673,6 +2687,52 @@ public final class PatternCoder {
         m.source = findSource(m.upper, m.start);
       }
       return m.source;
+    }
+
+    /**
+     * The actor that a phrase opening the clause of the verb phrase at {@code vp} names as the
+     * other party of a meeting or call: "In a phone call with his Turkish counterpart", "During
+     * talks with Chinese Premier Li Qiang", a prepositional phrase before the subject whose noun
+     * phrase has a meeting noun followed by "with"; or null. Never one of the source's own.
+     */
+    Item openingPartner(int vp, Item source) {
+      int clause = enclosingClause(vp);
+      if (clause < 0) {
+        return null;
+      }
+      String sourceCode = codes(source).size() == 1 ? codes(source).get(0).code() : null;
+      for (int j = clause + 1; j < vp && j < items.size(); j++) {
+        Item child = items.get(j);
+        if (child.kind != Item.OPEN) {
+          continue;
+        }
+        if (child.isOpen("VP")) {
+          return null;
+        }
+        int end = indexOf(child.partner, j);
+        if (child.isOpen("PP")) {
+          for (int k = j + 1; k < end; k++) {
+            Item ne = items.get(k);
+            if (ne.kind == Item.OPEN && (ne.tag.equals(Item.NE) || ne.tag.equals(Item.NEC))) {
+              boolean named = ne.tag.equals(Item.NEC) || coded(ne);
+              return named && meetingWith(k) && !startsWith(ne.code, sourceCode) ? ne : null;
+            }
+          }
+        }
+        j = end;
+      }
+      return null;
+    }
+
+    /** True if the noun phrase at {@code ne} has a meeting noun then "with": "a call with". */
+    boolean meetingWith(int ne) {
+      List<String> words = wordsOf(ne);
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (lexicon.contains(WordList.MEETINGS, words.get(i)) && words.get(i + 1).equals("WITH")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** True if the word before the phrase is "by". */
