@@ -95,17 +95,26 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * The sentence parsed again where {@link ParseRepair} finds its parse unreadable by the coder: a
-   * past tense the tagger took for a participle is retagged and parsed again, and a parse with no
-   * clause at the root is tried with the PCFG; a new tree is kept only if it is better.
+   * noun the tagger took for the verb after the opening determiner and a past tense it took for a
+   * participle are retagged and parsed again, and a parse with no clause at the root is tried with
+   * the PCFG; a new tree is kept only if it is better.
    */
   private Parsed repaired(List<CoreLabel> tokens, Tree tree) {
+    int noun = ParseRepair.nounAfterDeterminer(tokens, tree);
+    if (noun >= 0) {
+      List<CoreLabel> nouned = copy(tokens);
+      nouned.get(noun).setTag("NN");
+      Tree reparsed = parse(nouned, options);
+      if (reparsed != null
+          && !ParseRepair.headsVerbPhrase(reparsed, noun)
+          && ParseRepair.clauseAtRoot(reparsed)) {
+        return new Parsed(nouned, reparsed);
+      }
+    }
     List<CoreLabel> retagged = null;
     int verb = ParseRepair.pastTense(tokens, tree);
     if (verb >= 0) {
-      retagged = new ArrayList<>(tokens.size());
-      for (CoreLabel t : tokens) {
-        retagged.add(new CoreLabel(t));
-      }
+      retagged = copy(tokens);
       retagged.get(verb).setTag("VBD");
       Tree reparsed = parse(retagged, options);
       if (reparsed != null && ParseRepair.headsClause(reparsed, verb)) {
@@ -122,6 +131,15 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new Parsed(tokens, tree);
+  }
+
+  /** Copies of the tokens, to retag without touching the originals. */
+  private static List<CoreLabel> copy(List<CoreLabel> tokens) {
+    List<CoreLabel> out = new ArrayList<>(tokens.size());
+    for (CoreLabel t : tokens) {
+      out.add(new CoreLabel(t));
+    }
+    return out;
   }
 
   /**

@@ -23,7 +23,15 @@ import java.util.Set;
  * prepositional or noun phrase ("In a rare rebuke, the United States criticised Israel" as {@code
  * (ROOT (PP (IN In) (NP ... (VP criticised ...))))}), where the coder finds no subject; such a
  * sentence with a finite verb and at most {@link #PCFG_MAX_TOKENS} tokens is parsed again by the
- * PCFG, and its tree kept if it has a clause at the root. Stateless.
+ * PCFG, and its tree kept if it has a clause at the root.
+ *
+ * <p><b>A noun taken for a verb after the opening determiner.</b> "A Ukrainian drone attack set
+ * fire to an oil refinery" came out with {@code (NP (DT A) (NNP Ukrainian)) (VP (VB drone) ...)}:
+ * the subject cut short and a base-form verb heading the sentence's verb phrase, so the coder read
+ * no attack. A sentence that opens with a determiner, then only adjectives, proper nouns or
+ * numbers, then a {@code VB} heading a verb phrase has that word retagged {@code NN} and is parsed
+ * again; the new tree is kept only if the word no longer heads a verb phrase and the root holds a
+ * clause. Stateless.
  */
 final class ParseRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -64,6 +72,39 @@ final class ParseRepair {
       return i;
     }
     return -1;
+  }
+
+  private static final Set<String> NAME_WORDS = Set.of("JJ", "NNP", "NNPS", "CD");
+
+  /**
+   * The index of a base-form verb right after the sentence's opening determiner and the adjectives,
+   * proper nouns or numbers after it that heads a verb phrase ("A Ukrainian drone attack": {@code
+   * (VB drone)}), a noun the tagger took for a verb; or -1. A finite verb there would be tagged
+   * {@code VBP} or {@code VBZ}, so a {@code VB} cannot be the subject's verb.
+   */
+  static int nounAfterDeterminer(List<CoreLabel> tokens, Tree tree) {
+    if (tokens.isEmpty() || !"DT".equals(tokens.get(0).tag())) {
+      return -1;
+    }
+    int i = 1;
+    while (i < tokens.size() && NAME_WORDS.contains(tokens.get(i).tag())) {
+      i++;
+    }
+    if (i == 1 || i + 1 >= tokens.size() || !"VB".equals(tokens.get(i).tag())) {
+      return -1;
+    }
+    return headsVerbPhrase(tree, i) ? i : -1;
+  }
+
+  /** True if the {@code i}th token is the first child of a verb phrase. */
+  static boolean headsVerbPhrase(Tree tree, int i) {
+    List<Tree> leaves = tree.getLeaves();
+    if (i >= leaves.size()) {
+      return false;
+    }
+    Tree preterminal = leaves.get(i).parent(tree);
+    Tree vp = preterminal == null ? null : preterminal.parent(tree);
+    return vp != null && vp.value().equals("VP") && vp.firstChild() == preterminal;
   }
 
   /**

@@ -97,6 +97,12 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aNounTheTaggerTookForTheVerbAfterTheOpeningDeterminerIsReparsedAsANoun() {
+    assertThat(firstParse("A Russian drone strike hit a hospital in Kharkiv."))
+        .startsWith("(ROOT (S (NP (DT A) (NNP Russian) (NN drone) (NN strike)) (VP (VBD hit)");
+  }
+
+  @Test
   void aSentenceParsedWithoutAClauseAtTheRootIsParsedAgainByThePcfg() {
     assertThat(firstParse("In a rare rebuke, the United States criticised Israel for the killing."))
         .startsWith("(ROOT (S (PP (IN In)");

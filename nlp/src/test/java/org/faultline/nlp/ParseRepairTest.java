@@ -102,4 +102,38 @@ class ParseRepairTest {
     assertThat(ParseRepair.clauseless(tokens(clause), clause)).isFalse();
     assertThat(ParseRepair.clauseless(tokens(headline), headline)).isFalse();
   }
+
+  private static int noun(String parse) {
+    Tree tree = Tree.valueOf(parse);
+    return ParseRepair.nounAfterDeterminer(tokens(tree), tree);
+  }
+
+  @Test
+  void aBaseFormVerbHeadingTheVerbPhraseAfterTheOpeningDeterminerIsANoun() {
+    assertThat(
+            noun(
+                "(ROOT (S (NP (DT A) (NNP Russian)) (VP (VB drone) (SBAR (S (NP (NN strike)) (VP"
+                    + " (VBD hit) (NP (DT a) (NN hospital)))))) (. .)))"))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aVerbAfterANounOrNotHeadingAVerbPhraseIsLeftAlone() {
+    // a bare infinitive after its subject ("let the UN inspect") does not open the sentence
+    assertThat(
+            noun(
+                "(ROOT (S (VP (VB Let) (S (NP (DT the) (NNP UN)) (VP (VB inspect) (NP (DT the) (NN"
+                    + " site))))) (. .)))"))
+        .isEqualTo(-1);
+    assertThat(
+            noun(
+                "(ROOT (S (NP (DT An) (JJ Israeli) (VB drone) (NN strike)) (VP (VBD killed) (NP (DT"
+                    + " a) (NN commander))) (. .)))"))
+        .isEqualTo(-1);
+    assertThat(
+            noun(
+                "(ROOT (S (NP (DT The) (NN army)) (VP (VBP say) (SBAR (S (NP (PRP it)) (VP (VBD"
+                    + " won))))) (. .)))"))
+        .isEqualTo(-1);
+  }
 }
