@@ -19,6 +19,8 @@ import org.faultline.core.tree.ParseTree;
  *       it is possessive (the {@code 's} is dropped), or when it is a simple prepositional phrase
  *       {@code (NP (NP ...) (PP (IN ...) (NP ...)))} ("the pass of Cirith Ungol"), with any further
  *       simple prepositional phrases of it ("the attack on peacekeepers in Congo").
+ *   <li>A list of names the parser split at its first comma ("Norway, Ireland and Spain" as two
+ *       noun phrases before the verb phrase) is joined into one compound.
  *   <li>Relative clauses inside noun phrases are flattened into their words.
  *   <li>Everything else keeps its brackets, so verb phrases and clauses stay visible.
  * </ul>
@@ -57,6 +59,7 @@ final class Linearizer {
     Linearizer l = new Linearizer();
     N root = copy(tree.root(), null);
     splitVerbConjuncts(root);
+    joinSplitSubject(root);
     markCompounds(root);
     reduceClauses(root, false);
     l.convert(root);
@@ -136,6 +139,103 @@ final class Linearizer {
     }
     parts.get(1).parent = n;
     n.kids = new ArrayList<>(List.of(first, parts.get(1), second));
+  }
+
+  private static final Set<String> DATE_NAMES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "yesterday",
+          "tonight");
+
+  /**
+   * A list of names the parser split at its first comma, {@code (S (NP Norway) (, ,) (NP Ireland
+   * and Spain) (VP recognised ...))}, becomes one noun phrase, {@code (NP Norway , Ireland and
+   * Spain)}, a compound of three. Only where the first part is a name (proper nouns after an
+   * optional determiner, no date: "Friday, Israel and Hamas agreed" keeps its parts) and the second
+   * joins names with a conjunction, right before the clause's verb phrase.
+   */
+  private static void joinSplitSubject(N n) {
+    for (N k : n.kids) {
+      joinSplitSubject(k);
+    }
+    if (!n.label.equals("S")) {
+      return;
+    }
+    for (int i = 0; i + 3 < n.kids.size(); i++) {
+      N first = n.kids.get(i);
+      N comma = n.kids.get(i + 1);
+      N rest = n.kids.get(i + 2);
+      N next = n.kids.get(i + 3);
+      if (!first.label.equals("NP")
+          || !comma.label.equals(",")
+          || !rest.label.equals("NP")
+          || !(next.label.equals("VP") || next.label.equals("ADVP"))
+          || !names(first, false)
+          || !names(rest, true)) {
+        continue;
+      }
+      N joined = new N("NP", null);
+      joined.parent = n;
+      joined.kids = new ArrayList<>();
+      for (N part : List.of(first, comma)) {
+        part.parent = joined;
+        joined.kids.add(part);
+      }
+      for (N part : rest.kids) {
+        part.parent = joined;
+        joined.kids.add(part);
+      }
+      n.kids.set(i, joined);
+      n.kids.remove(i + 2);
+      n.kids.remove(i + 1);
+      return;
+    }
+  }
+
+  /**
+   * True if the noun phrase is a bare name (proper nouns after an optional determiner, no date) or,
+   * with {@code joined}, names of that kind joined by a conjunction and commas.
+   */
+  private static boolean names(N np, boolean joined) {
+    List<N> tokens = new ArrayList<>();
+    collect(np, N::isToken, tokens);
+    boolean conjunction = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      N t = tokens.get(i);
+      String word = t.token.word().toLowerCase(Locale.ROOT);
+      if (t.label.equals("CC") || t.label.equals(",")) {
+        conjunction |= t.label.equals("CC");
+        if (!joined) {
+          return false;
+        }
+      } else if (t.label.equals("DT")) {
+        if (i + 1 < tokens.size() && !tokens.get(i + 1).label.startsWith("NNP")) {
+          return false;
+        }
+      } else if (!t.label.startsWith("NNP") || DATE_NAMES.contains(word)) {
+        return false;
+      }
+    }
+    return !tokens.isEmpty() && conjunction == joined;
   }
 
   // ---------------------------------------------------------------- compounds
