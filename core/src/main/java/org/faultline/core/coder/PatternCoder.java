@@ -1365,15 +1365,16 @@ public final class PatternCoder {
         String stated = Modality.root(stated(m));
         if (target != null
             && options.clauseStructure()
-            && (stated.equals("07") || stated.equals("15"))
+            && (stated.equals("07") || stated.equals("15") || stated.equals("12"))
             && target.tag.equals(Item.NE)
             && target.code.equals(NULL + "MIL")) {
           // "India sent additional troops to Kashmir": the troops are the sender's own and go
-          // nowhere foreign; sending them is a build-up, not military aid to them.
+          // nowhere foreign; sending them is a build-up, not military aid to them. Nor is ruling
+          // out sending them a rejection aimed at them ("Scholz ruled out sending ground troops").
           if (Modality.root(m.code).equals("07")) {
             m.code = "154";
           }
-          trace("  own troops moved: " + m.code + ", no target");
+          trace("  own troops: " + m.code + ", no target");
           target = null;
         }
       }
@@ -1390,6 +1391,19 @@ public final class PatternCoder {
           trace("  the partner named by the clause's opening phrase");
           target = partner;
         }
+      }
+      if (target != null
+          && options.clauseStructure()
+          && (Modality.root(m.code).equals("03")
+              || m.code.startsWith("040")
+              || m.code.startsWith("046"))
+          && target.tag.equals(Item.NE)
+          && codes(source).size() == 1
+          && ownCountry(target.code, codes(source).get(0).code())) {
+        // "The Kremlin said Putin was ready for talks but only on Russia's terms": an official
+        // intends or holds talks with others, never with its own country (a visit may be to it)
+        trace("  an intent or talks are not with the actor's own country");
+        target = null;
       }
       if (target != null
           && options.clauseStructure()
