@@ -35,6 +35,9 @@ final class PatternMatcher {
   private Bindings b;
   private int steps;
 
+  /** The noun phrase of the word the last word element matched, or null. */
+  private Item lastWordIn;
+
   PatternMatcher(VerbDictionary verbs) {
     this.verbs = verbs;
   }
@@ -56,6 +59,7 @@ final class PatternMatcher {
       els[i] = elements.get(upperSide ? els.length - 1 - i : i);
     }
     this.steps = 0;
+    this.lastWordIn = null;
     return matchFrom(0, 0, null);
   }
 
@@ -105,9 +109,12 @@ final class PatternMatcher {
       }
       if (seq.word[q].equals(words.get(0))) {
         int end = consecutive(q, words);
+        Item before = lastWordIn;
+        lastWordIn = end >= 0 ? seq.ref[end] : null;
         if (end >= 0 && matchFrom(ei + 1, end + 1, stillInside(end))) {
           return true;
         }
+        lastWordIn = before;
       }
       if (tight) {
         return false;
@@ -149,6 +156,21 @@ final class PatternMatcher {
     if (inside != null) {
       Item unit = kind == PatternElement.Kind.COMPOUND ? inside.nec : unitOf(inside, kind);
       if (unit != null && bindAndContinue(ei, seq.after(unit, pos), unit, kind)) {
+        return true;
+      }
+    } else if (upperSide
+        && kind == PatternElement.Kind.COMPOUND
+        && ei > 0
+        && (els[ei - 1].kind() == PatternElement.Kind.WORD
+            || els[ei - 1].kind() == PatternElement.Kind.SYNSET)
+        && lastWordIn != null
+        && lastWordIn.nec != null
+        && seq.after(lastWordIn.nec, pos) > pos) {
+      // "- % &TALKS *" on "Talks between Russia and Ukraine resumed": read backwards, "talks" is
+      // the first word of the compound's first member, so the match ends inside the compound
+      // though it has left that member; the compound is the one the word was in.
+      Item nec = lastWordIn.nec;
+      if (bindAndContinue(ei, seq.after(nec, pos), nec, kind)) {
         return true;
       }
     }
