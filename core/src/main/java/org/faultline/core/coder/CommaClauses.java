@@ -100,7 +100,8 @@ final class CommaClauses {
   /**
    * True if {@code [from, to)} holds the verb phrase of the sentence's main clause and no clause
    * comes before it, as in "After meeting Putin, Xi praised the partnership": such a clause is the
-   * sentence, not an aside.
+   * sentence, not an aside, and so is one after an opening clause with no subject ("Angered by the
+   * vote, China summoned the Lithuanian ambassador").
    */
   private static boolean holdsMainVerb(List<Item> items, int from, int to) {
     int top = 0;
@@ -115,8 +116,13 @@ final class CommaClauses {
     for (int i = top + 1; i < items.size() && i < to; i++) {
       Item it = items.get(i);
       if (it.kind == Item.OPEN) {
-        if (depth == 0 && i < from && it.tag.equals("S")) {
-          return false; // "A attacked B, officials said": the clause before is the sentence
+        if (depth == 0
+            && i < from
+            && it.tag.equals("S")
+            && !(i + 1 < items.size() && items.get(i + 1).isOpen("VP"))) {
+          // "A attacked B, officials said": the clause before is the sentence. A clause of a
+          // verb alone ("Backed by Iran, the Houthis attacked ships") has no subject: it is not.
+          return false;
         }
         if (depth == 0 && i >= from && it.tag.equals("VP")) {
           return true;

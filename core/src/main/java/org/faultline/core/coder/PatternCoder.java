@@ -1751,6 +1751,20 @@ public final class PatternCoder {
         return object ? 0 : vp + 2;
       }
       if (items.get(vp + 1).tag.equals("VBN")
+          && vp > 0
+          && items.get(vp - 1).isOpen("S")
+          && enclosingClause(vp - 1) >= 0
+          && !(next != null
+              && next.kind == Item.OPEN
+              && (next.tag.equals("NP")
+                  || next.tag.equals(Item.NE)
+                  || next.tag.equals(Item.NEC)))) {
+        // "Asked about the report, the Chinese foreign ministry spokesman said ...": a clause of a
+        // participle alone, with no subject and no object, inside another clause says what was
+        // done to that clause's subject
+        return vp + 2;
+      }
+      if (items.get(vp + 1).tag.equals("VBN")
           && next != null
           && next.isOpen("PP")
           && vp + 6 < vpEnd
