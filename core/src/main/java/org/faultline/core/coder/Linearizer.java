@@ -60,6 +60,7 @@ final class Linearizer {
     N root = copy(tree.root(), null);
     splitVerbConjuncts(root);
     joinSplitSubject(root);
+    gerundSubject(root);
     markCompounds(root);
     reduceClauses(root, false);
     l.convert(root);
@@ -208,6 +209,32 @@ final class Linearizer {
       n.kids.remove(i + 2);
       n.kids.remove(i + 1);
       return;
+    }
+  }
+
+  /**
+   * A gerund the parser left as a verb phrase in subject position, {@code (S (VP (VBG Fighting) (PP
+   * between the army and the RSF)) (VP erupted ...))}, is a noun phrase: {@code (NP (NN Fighting)
+   * (PP ...))}, so that what happened between the members of a compound is found as it is for
+   * "Clashes between ...".
+   */
+  private static void gerundSubject(N n) {
+    for (N k : n.kids) {
+      gerundSubject(k);
+    }
+    if (!n.label.equals("S") || n.kids.size() < 2) {
+      return;
+    }
+    N first = n.kids.get(0);
+    N next = n.kids.get(1);
+    if (first.label.equals("VP")
+        && next.label.equals("VP")
+        && first.kids.size() >= 2
+        && first.kids.get(0).isToken()
+        && first.kids.get(0).label.equals("VBG")
+        && first.kids.get(1).label.equals("PP")) {
+      first.label = "NP";
+      first.kids.get(0).label = "NN";
     }
   }
 

@@ -3143,6 +3143,7 @@ public final class PatternCoder {
         for (Located t : targets) {
           if (s.code().equals(t.code())) {
             if (options.clauseStructure()
+                && !(s.span() != null && s.equals(t)) // a compound's member and itself
                 && s.code().startsWith(NULL)
                 && s.code().length() > 3
                 && options.oneActor(code)) {
