@@ -91,10 +91,12 @@ final class CommaClauses {
    * aside.
    */
   static boolean startsParticipleClause(List<Item> items, int k) {
-    return k + 2 < items.size()
-        && items.get(k).isOpen("S")
-        && items.get(k + 1).isOpen("VP")
-        && items.get(k + 2).isOpen("VBG");
+    return subjectless(items, k) && k + 2 < items.size() && items.get(k + 2).isOpen("VBG");
+  }
+
+  /** True if the item at {@code k} opens a clause whose first phrase is its verb phrase. */
+  private static boolean subjectless(List<Item> items, int k) {
+    return k + 1 < items.size() && items.get(k).isOpen("S") && items.get(k + 1).isOpen("VP");
   }
 
   /**
@@ -116,10 +118,7 @@ final class CommaClauses {
     for (int i = top + 1; i < items.size() && i < to; i++) {
       Item it = items.get(i);
       if (it.kind == Item.OPEN) {
-        if (depth == 0
-            && i < from
-            && it.tag.equals("S")
-            && !(i + 1 < items.size() && items.get(i + 1).isOpen("VP"))) {
+        if (depth == 0 && i < from && it.tag.equals("S") && !subjectless(items, i)) {
           // "A attacked B, officials said": the clause before is the sentence. A clause of a
           // verb alone ("Backed by Iran, the Houthis attacked ships") has no subject: it is not.
           return false;

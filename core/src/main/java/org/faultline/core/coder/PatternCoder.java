@@ -1735,30 +1735,27 @@ public final class PatternCoder {
     /**
      * The participle of a passive verb phrase with or without "by": after a form of "be" ("were
      * killed", "had been wounded"), heading a phrase that modifies a noun ("the civilians
-     * imprisoned for ..."), or heading a clause's verb phrase with "by" right after it, as
-     * headlines and captions write the passive ("Two Palestinians killed by Israeli troops"); else
-     * 0.
+     * imprisoned for ..."), heading a clause of its own with no object inside another clause
+     * ("Asked about the report, the spokesman said"), or heading a clause's verb phrase with "by"
+     * right after it, as headlines and captions write the passive ("Two Palestinians killed by
+     * Israeli troops"); else 0.
      */
     int participle(int vp, int vpEnd) {
       Item next = vp + 4 < vpEnd ? items.get(vp + 4) : null;
+      boolean object =
+          next != null
+              && next.kind == Item.OPEN
+              && (next.tag.equals("NP") || next.tag.equals(Item.NE) || next.tag.equals(Item.NEC));
       if (items.get(vp + 1).tag.equals("VBN") && enclosingIsNoun(vp)) {
         // A participle with an object is a finite verb the tagger took for one ("Russian
         // soldiers executed Ukrainian prisoners" parsed as a noun phrase).
-        boolean object =
-            next != null
-                && next.kind == Item.OPEN
-                && (next.tag.equals("NP") || next.tag.equals(Item.NE) || next.tag.equals(Item.NEC));
         return object ? 0 : vp + 2;
       }
       if (items.get(vp + 1).tag.equals("VBN")
+          && !object
           && vp > 0
           && items.get(vp - 1).isOpen("S")
-          && enclosingClause(vp - 1) >= 0
-          && !(next != null
-              && next.kind == Item.OPEN
-              && (next.tag.equals("NP")
-                  || next.tag.equals(Item.NE)
-                  || next.tag.equals(Item.NEC)))) {
+          && enclosingClause(vp - 1) >= 0) {
         // "Asked about the report, the Chinese foreign ministry spokesman said ...": a clause of a
         // participle alone, with no subject and no object, inside another clause says what was
         // done to that clause's subject
