@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.faultline.core.cameo.ActorCode;
 import org.faultline.core.dict.ActorDictionary;
 import org.faultline.core.dict.Dictionaries;
@@ -110,6 +112,19 @@ public final class PatternCoder {
   /** Prepositions that introduce the place a sentence is set in. */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
+
+  /**
+   * Words after which an actor in a noun phrase is not the phrase itself but its place, topic or
+   * clause ("talks in Geneva", "the view that North Korea's launches...").
+   */
+  private static final Set<String> NOT_THE_HEAD =
+      Stream.of(
+              PLACE_PREPOSITIONS,
+              TOPIC_PREPOSITIONS,
+              PREPOSITIONS,
+              Set.of("VIA", "OFF", "THAT", "WHICH", "WHO", "WHOSE"))
+          .flatMap(Set::stream)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
@@ -1308,6 +1323,20 @@ public final class PatternCoder {
         return List.of();
       }
       Item target = m.target;
+      if (target != null
+          && target == m.source
+          && source == m.source
+          && source.tag.equals(Item.NEC)
+          && !m.passive
+          && options.clauseStructure()) {
+        Item partner = compoundPartner(m);
+        if (partner != null) {
+          // "Macron and Scholz met Zelensky": a pattern of the compound's members acting on each
+          // other ("- % * [040]") gives way to the actor the verb names as their partner
+          trace("  the compound's members act on the partner named after the verb");
+          target = partner;
+        }
+      }
       if (target == null && m.passive && options.clauseStructure()) {
         target = byAgent(m);
         if (target == null && m.agentless) {
@@ -2830,6 +2859,47 @@ public final class PatternCoder {
       int k = objectIndex(m);
       int after = k < 0 ? -1 : indexOf(items.get(k).partner, k) + 1;
       return k >= 0 && after < m.vpEnd && items.get(after).isOpen("SBAR") ? items.get(k) : null;
+    }
+
+    /**
+     * The named actor a compound subject acts on together, or null: the verb's object when it is an
+     * actor or a thing "with" one ("met Zelensky", "held talks with Zelensky", "signed an agreement
+     * with Iran"), else the noun phrase of the verb's own "with" phrase ("met with Ukraine's
+     * president"). An actor named as a place, topic or inside a clause of the object ("held talks
+     * in Geneva", "share the view that North Korea...") is no partner.
+     */
+    Item compoundPartner(VerbMatch m) {
+      int k = objectIndex(m);
+      if (k >= 0) {
+        Item object = items.get(k);
+        List<String> words = wordsOf(k);
+        boolean partner =
+            words.contains("WITH") || words.stream().noneMatch(NOT_THE_HEAD::contains);
+        return partner && named(object) ? object : null;
+      }
+      for (int i = m.end + 1; i + 2 < m.vpEnd; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
+          return null;
+        }
+        if (it.isOpen("PP")
+            && items.get(i + 1).isOpen("IN")
+            && "WITH".equals(items.get(i + 2).word)) {
+          for (int j = i + 3; j < m.vpEnd && items.get(j) != it.partner; j++) {
+            Item ne = items.get(j);
+            if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
+              return named(ne) ? ne : null;
+            }
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /** True if the noun phrase is a compound or a coded one. */
+    boolean named(Item unit) {
+      return unit.tag.equals(Item.NEC) || coded(unit);
     }
 
     /** Where the noun phrase or compound right after the verb opens, or -1 if none does. */
