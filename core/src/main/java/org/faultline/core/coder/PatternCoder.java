@@ -1543,24 +1543,37 @@ public final class PatternCoder {
      * Congress to help Iran"), whether or not it is coded, or null.
      */
     Item byAgent(VerbMatch m) {
-      for (int i = m.end + 1; i + 2 < m.vpEnd; i++) {
+      int i = byPhrase(m.end + 1, m.vpEnd);
+      if (i < 0) {
+        return null;
+      }
+      Item pp = items.get(i);
+      for (int k = i + 3; k < m.vpEnd && items.get(k) != pp.partner; k++) {
+        Item ne = items.get(k);
+        if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
+          return ne;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Where the first "by" phrase between {@code from} and {@code end} opens, outside any clause
+     * there, or -1.
+     */
+    int byPhrase(int from, int end) {
+      for (int i = from; i + 2 < end; i++) {
         Item it = items.get(i);
         if (it.isOpen("PP")
             && items.get(i + 1).isOpen("IN")
             && "BY".equals(items.get(i + 2).word)) {
-          for (int k = i + 3; k < m.vpEnd && items.get(k) != it.partner; k++) {
-            Item ne = items.get(k);
-            if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
-              return ne;
-            }
-          }
-          return null;
+          return i;
         }
         if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
-          return null;
+          return -1;
         }
       }
-      return null;
+      return -1;
     }
 
     /**
@@ -1678,13 +1691,21 @@ public final class PatternCoder {
       m.lower = Seq.lower(items, m.end + 1, end);
       int read = options.clauseStructure() ? nounClauseStart(m.end + 1, end) : end;
       Seq patternWords = read == end ? m.lower : Seq.lower(items, m.end + 1, read);
+      Seq withoutDoer = patternWords;
+      int by = m.passive && options.clauseStructure() ? byPhrase(m.end + 1, read) : -1;
+      if (by >= 0) {
+        // "Civilians were massacred by government forces": the doer is no object of the verb, so
+        // a pattern of what is done to ("- * &TROOPS [190]") does not read it, unless it says BY
+        withoutDoer = Seq.lower(items, m.end + 1, read, by, indexOf(items.get(by).partner, by) + 1);
+      }
       for (VerbPattern p : m.entry.block().patterns()) {
         if (!words.containsAll(p.literalWords())) {
           continue;
         }
         bindings.clear();
+        Seq lower = p.literalWords().contains("BY") ? patternWords : withoutDoer;
         if (matcher.match(p.upper(), m.upper, true, bindings)
-            && matcher.match(p.lower(), patternWords, false, bindings)) {
+            && matcher.match(p.lower(), lower, false, bindings)) {
           m.pattern = p;
           m.source = bindings.source;
           m.target = bindings.target;

@@ -60,9 +60,19 @@ final class Seq {
 
   /** Items from {@code from} up to (not including) {@code end}. */
   static Seq lower(List<Item> items, int from, int end) {
+    return lower(items, from, end, end, end);
+  }
+
+  /**
+   * Items from {@code from} up to {@code end} without those from {@code skip} to {@code resume}.
+   */
+  static Seq lower(List<Item> items, int from, int end, int skip, int resume) {
     List<Item> picked = new ArrayList<>();
     for (int k = from; k < end && k < items.size(); k++) {
       Item it = items.get(k);
+      if (k >= skip && k < resume) {
+        continue;
+      }
       if (it.kind == Item.WORD || it.isNeBracket() || it.isNecBracket()) {
         picked.add(it);
       }
