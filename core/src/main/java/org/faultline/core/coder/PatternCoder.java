@@ -1558,6 +1558,25 @@ public final class PatternCoder {
     }
 
     /**
+     * Where a phrase of how an act was done opens between {@code from} and {@code end}: "in" or
+     * "by" and a clause of a gerund ("in condemning the attack", "by expelling its diplomats"), or
+     * -1.
+     */
+    int mannerClause(int from, int end) {
+      for (int i = from; i + 6 < end; i++) {
+        if (items.get(i).isOpen("PP")
+            && items.get(i + 1).isOpen("IN")
+            && ("IN".equals(items.get(i + 2).word) || "BY".equals(items.get(i + 2).word))
+            && items.get(i + 4).isOpen("S")
+            && items.get(i + 5).isOpen("VP")
+            && items.get(i + 6).isOpen("VBG")) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
      * Where the first "by" phrase between {@code from} and {@code end} opens, outside any clause
      * there, or -1.
      */
@@ -1691,19 +1710,33 @@ public final class PatternCoder {
       m.lower = Seq.lower(items, m.end + 1, end);
       int read = options.clauseStructure() ? nounClauseStart(m.end + 1, end) : end;
       Seq patternWords = read == end ? m.lower : Seq.lower(items, m.end + 1, read);
-      Seq withoutDoer = patternWords;
+      // "Civilians were massacred by government forces": the doer is no object of the verb, so a
+      // pattern of what is done to ("- * &TROOPS [190]") does not read it; nor does a pattern
+      // read a clause of how the act was done ("Egypt joined the UN in condemning the attack" is
+      // no joining of an attack); unless the pattern names the phrase's preposition
       int by = m.passive && options.clauseStructure() ? byPhrase(m.end + 1, read) : -1;
-      if (by >= 0) {
-        // "Civilians were massacred by government forces": the doer is no object of the verb, so
-        // a pattern of what is done to ("- * &TROOPS [190]") does not read it, unless it says BY
-        withoutDoer = Seq.lower(items, m.end + 1, read, by, indexOf(items.get(by).partner, by) + 1);
+      int manner = options.clauseStructure() ? mannerClause(m.end + 1, read) : -1;
+      Seq plain = patternWords;
+      if (by >= 0 || manner >= 0) {
+        plain =
+            Seq.lower(
+                items,
+                m.end + 1,
+                manner >= 0 ? manner : read,
+                by >= 0 ? by : read,
+                by >= 0 ? indexOf(items.get(by).partner, by) + 1 : read);
       }
       for (VerbPattern p : m.entry.block().patterns()) {
         if (!words.containsAll(p.literalWords())) {
           continue;
         }
         bindings.clear();
-        Seq lower = p.literalWords().contains("BY") ? patternWords : withoutDoer;
+        Set<String> named = p.literalWords();
+        Seq lower =
+            (by >= 0 && named.contains("BY"))
+                    || (manner >= 0 && named.contains(items.get(manner + 2).word))
+                ? patternWords
+                : plain;
         if (matcher.match(p.upper(), m.upper, true, bindings)
             && matcher.match(p.lower(), lower, false, bindings)) {
           m.pattern = p;
