@@ -3017,8 +3017,8 @@ public final class PatternCoder {
     /**
      * True if the phrase names actors of a kind of the codes-by-actor rules: {@code STATE} (states
      * or their governments only), {@code IGO} (organisations only), {@code PLACE} (a country named
-     * by a place, not its people: "Goma") or an agent code every member's code ends with ({@code
-     * MIL}: "Indian and Chinese troops").
+     * by a place, not its people: "Goma") or an agent code every member's code has as one of its
+     * parts ({@code MIL}: "Indian and Chinese troops"; {@code REB}: "Hamas", PSEREBHMS).
      */
     boolean ofKind(Item phrase, String kind) {
       if (phrase == null) {
@@ -3033,12 +3033,24 @@ public final class PatternCoder {
                 && country(phrase.code) != null
                 && namesPlace(indexOf(phrase, 0))
                 && !namesPeople(phrase);
-        default ->
-            codes(phrase).stream()
-                .allMatch(
-                    member ->
-                        member.code().length() > kind.length() && member.code().endsWith(kind));
+        default -> codes(phrase).stream().allMatch(member -> hasPart(member.code(), kind));
       };
+    }
+
+    /**
+     * True if one of the code's three-letter parts is {@code part} and the code is more than that
+     * part: REB in PSEREBHMS (Hamas), IMG in IMGMOSALQSOM (al-Shabaab), MIL in RUSMIL.
+     */
+    boolean hasPart(String code, String part) {
+      if (code.length() <= part.length()) {
+        return false;
+      }
+      for (int i = 0; i + part.length() <= code.length(); i += 3) {
+        if (code.startsWith(part, i)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -108,7 +108,8 @@ public final class Lexicon {
    * The kinds of actor a {@link Refinement} asks for: {@code STATE} (states or their governments,
    * legislatures or courts), {@code IGO} (intergovernmental organisations), {@code PLACE} (a
    * country code named by a place, not by its people), or a three-letter agent code that every
-   * member's code ends with ({@code MIL}, {@code COP}, {@code REB}...).
+   * member's code has as one of its three-letter parts ({@code MIL}, {@code COP}, {@code REB} in
+   * PSEREBHMS...).
    */
   public static final Set<String> ACTOR_KINDS = Set.of("STATE", "IGO", "PLACE");
 
