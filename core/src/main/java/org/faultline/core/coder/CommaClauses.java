@@ -3,6 +3,7 @@ package org.faultline.core.coder;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Removes comma-delimited clauses (", a senior official said on Saturday") from the item list
@@ -16,7 +17,14 @@ final class CommaClauses {
 
   private CommaClauses() {}
 
-  static void remove(List<Item> items, CoderOptions o, int parseStart) {
+  /**
+   * Removes the clauses.
+   *
+   * @param place whether the noun phrase opening at an index names a place of a country; a clause
+   *     of a preposition of place and such a phrase alone (", in Kaduna state,") says where the act
+   *     happened and stays, without its commas (news options only)
+   */
+  static void remove(List<Item> items, CoderOptions o, int parseStart, IntPredicate place) {
     if (indexOfComma(items, parseStart) < 0) {
       return;
     }
@@ -48,6 +56,12 @@ final class CommaClauses {
           break;
         }
         int n = countWords(items, a + 2, b);
+        if (o.clauseStructure() && placeOnly(items, a + 3, b, place)) {
+          items.subList(b, b + 3).clear();
+          items.subList(a, a + 3).clear();
+          a = indexOfComma(items, a);
+          continue;
+        }
         if (n >= o.commaMin()
             && n <= o.commaMax()
             && !(o.clauseStructure()
@@ -78,6 +92,21 @@ final class CommaClauses {
     if (last >= 0 && countWords(items, last + 1, end) == 0) {
       items.subList(last, last + 3).clear();
     }
+  }
+
+  /**
+   * True if {@code [from, to)} is one prepositional phrase of place whose noun phrase names a place
+   * of a country ("in Kaduna state").
+   */
+  private static boolean placeOnly(List<Item> items, int from, int to, IntPredicate place) {
+    return from + 4 < to
+        && items.get(from).isOpen("PP")
+        && items.get(to - 1) == items.get(from).partner
+        && items.get(from + 1).isOpen("IN")
+        && PatternCoder.PLACE_PREPOSITIONS.contains(items.get(from + 2).word)
+        && items.get(from + 4).isOpen(Item.NE)
+        && items.get(to - 2) == items.get(from + 4).partner
+        && place.test(from + 4);
   }
 
   /** True if the item at {@code k} opens a verb phrase (the comma precedes the main verb). */

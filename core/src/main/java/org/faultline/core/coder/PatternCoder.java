@@ -110,7 +110,7 @@ public final class PatternCoder {
   private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
   /** Prepositions that introduce the place a sentence is set in. */
-  private static final Set<String> PLACE_PREPOSITIONS =
+  static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
 
   /**
@@ -351,7 +351,14 @@ public final class PatternCoder {
       }
       assignCodes();
       Located reporter = options.reportedSpeech() ? findReporter() : null;
-      CommaClauses.remove(items, options, PARSE_START);
+      CommaClauses.remove(
+          items,
+          options,
+          PARSE_START,
+          ne ->
+              items.get(ne).code.length() == 3
+                  && country(items.get(ne).code) != null
+                  && namesPlace(ne));
       if (trace != null) {
         traceParse();
         if (reporter != null) {
