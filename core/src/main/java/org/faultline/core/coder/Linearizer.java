@@ -61,6 +61,7 @@ final class Linearizer {
     splitVerbConjuncts(root);
     joinSplitSubject(root);
     gerundSubject(root);
+    firstToAct(root);
     markCompounds(root);
     reduceClauses(root, false);
     l.convert(root);
@@ -236,6 +237,69 @@ final class Linearizer {
       first.label = "NP";
       first.kids.get(0).label = "NN";
     }
+  }
+
+  /** Verbs that say what their subject is or becomes. */
+  private static final Set<String> COPULAS =
+      Set.of("be", "is", "are", "was", "were", "been", "become", "becomes", "became", "becoming");
+
+  /** Words that rank an actor among those doing something first, last or alone. */
+  private static final Set<String> RANKS =
+      Set.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth", "last", "latest", "only");
+
+  /**
+   * The one that is or becomes the first, the latest or the only one to do something does it:
+   * "Russia became the first country to formally recognise the Taliban government", {@code (VP (VBD
+   * became) (NP (NP the first country) (SBAR (S (VP (TO to) (ADVP formally) (VP recognise
+   * ...))))))}, is read as {@code (VP recognise ...)}.
+   */
+  private static void firstToAct(N n) {
+    for (int i = 0; i < n.kids.size(); i++) {
+      N act = rankedAct(n.kids.get(i));
+      if (act != null) {
+        act.parent = n;
+        n.kids.set(i, act);
+      }
+      firstToAct(n.kids.get(i));
+    }
+  }
+
+  /** The verb phrase of what a "the first ... to do" predicate says was done, or null. */
+  private static N rankedAct(N vp) {
+    if (!vp.label.equals("VP") || vp.kids.size() < 2) {
+      return null;
+    }
+    N verb = vp.kids.get(0);
+    N np = vp.kids.get(1);
+    if (!verb.isToken()
+        || !COPULAS.contains(verb.token.word().toLowerCase(Locale.ROOT))
+        || !np.label.equals("NP")
+        || np.kids.size() != 2
+        || !np.kids.get(0).label.equals("NP")
+        || !np.kids.get(1).label.equals("SBAR")) {
+      return null;
+    }
+    boolean ranked = false;
+    for (N k : np.kids.get(0).kids) {
+      ranked |= k.isToken() && RANKS.contains(k.token.word().toLowerCase(Locale.ROOT));
+    }
+    N clause = np.kids.get(1);
+    if (!ranked || clause.kids.size() != 1 || !clause.kids.get(0).label.equals("S")) {
+      return null;
+    }
+    N s = clause.kids.get(0);
+    if (s.kids.size() != 1 || !s.kids.get(0).label.equals("VP")) {
+      return null;
+    }
+    N infinitive = s.kids.get(0);
+    N last = last(infinitive.kids);
+    return infinitive.kids.get(0).isToken()
+            && infinitive.kids.get(0).label.equals("TO")
+            && last.label.equals("VP")
+        ? last
+        : null;
   }
 
   /**
