@@ -1026,7 +1026,14 @@ public final class PatternCoder {
           return fromComplement(m, "03", inner);
         }
       }
-      if (m.pattern == null && (statement || intent || threat)) {
+      // a pattern that makes its verb one of saying that ("concluded that": 010) leaves the
+      // content to the complement, as a verb of saying without a pattern does
+      boolean saying =
+          m.pattern != null
+              && statement
+              && m.pattern.code().equals("010")
+              && m.pattern.literalWords().contains("THAT");
+      if ((m.pattern == null || saying) && (statement || intent || threat)) {
         List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
         if (!inner.isEmpty()) {
           return fromComplement(m, statement ? "01" : threat ? "13" : "03", inner);
