@@ -103,6 +103,9 @@ public final class PatternCoder {
    */
   private static final Set<String> PLACE_ROOTS = Set.of("14", "18");
 
+  /** CAMEO roots of coercion and force: coerce, assault, fight, mass violence. */
+  private static final Set<String> FORCE_ROOTS_AND_COERCION = Set.of("17", "18", "19", "20");
+
   /** CAMEO roots of force: assault, fight, mass violence. */
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
@@ -1395,7 +1398,7 @@ public final class PatternCoder {
                         && source.tag.equals(Item.NEC)
                         && reciprocal(m)), // "A and B signed a ceasefire in Havana"
                 m.vp,
-                material(m.code));
+                m.code);
         if (target != null
             && options.clauseStructure()
             && Modality.root(m.code).equals("13")
@@ -2645,7 +2648,8 @@ public final class PatternCoder {
      * The target of a verb whose source is {@code source}. With news options a place is not a
      * target when it is in the source's own country, nor, for a meeting ({@code venue}), at all.
      */
-    Item findTarget(Item source, Seq upper, Seq lower, boolean venue, int vp, boolean material) {
+    Item findTarget(Item source, Seq upper, Seq lower, boolean venue, int vp, String code) {
+      boolean material = material(code);
       List<Located> sourceCodes = codes(source);
       String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0).code() : null;
       String sourceCountry = sourceCode == null ? null : country(sourceCode);
@@ -2690,7 +2694,8 @@ public final class PatternCoder {
         if (p.nec == null
             && coded(p)
             && (!startsWith(p.code, sourceCode)
-                || (options.clauseStructure() && opposes(p.code, sourceCode)))
+                || (options.clauseStructure()
+                    && (opposes(p.code, sourceCode) || ownPeople(p.code, sourceCode, code))))
             && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))) {
           if (options.clauseStructure() && landmark(people, p, vp)) {
             // "disperse protesters outside parliament": the building is where the people are
@@ -3126,6 +3131,18 @@ public final class PatternCoder {
     }
 
     /**
+     * True if {@code code} is a part of the actor {@code sourceCode} (its people, officials,
+     * journalists) that the act coerces or uses force on: "Turkey detained Istanbul's mayor",
+     * "China detained Uyghurs" (TURGOV, CHNCVL), codes 17 to 20. Words and cooperation among an
+     * actor's own parts are no event between actors.
+     */
+    boolean ownPeople(String target, String sourceCode, String code) {
+      return sourceCode != null
+          && target.length() > sourceCode.length()
+          && FORCE_ROOTS_AND_COERCION.contains(Modality.root(code));
+    }
+
+    /**
      * True if {@code code} is a group that stands against the state {@code sourceCode} names
      * ("Colombia suspended peace talks with the ELN": COLINSELN is Colombia's, yet its opponent).
      */
@@ -3313,8 +3330,10 @@ public final class PatternCoder {
           if (options.clauseStructure()
               && t.code().startsWith(s.code())
               && !s.code().startsWith(NULL)
-              && !opposes(t.code(), s.code())) {
+              && !opposes(t.code(), s.code())
+              && !ownPeople(t.code(), s.code(), code)) {
             // "Greece and Turkey ... a visit by Erdogan": Turkey does not act on its own leader
+            // (but may detain or attack its own people: "Turkey detained Istanbul's mayor")
             continue;
           }
           if (options.clauseStructure()
