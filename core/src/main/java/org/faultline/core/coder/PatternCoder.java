@@ -135,6 +135,9 @@ public final class PatternCoder {
   /** Words that make the verb after them something its subject must do. */
   private static final Set<String> OBLIGATION = Set.of("MUST");
 
+  /** Prepositions of time before a participle clause of the subject's own act. */
+  private static final Set<String> GERUND_TIMES = Set.of("AFTER", "BEFORE", "WHILE", "SINCE");
+
   /** Words that open an adverbial clause stating a fact of its own. */
   private static final Set<String> SUBORDINATORS =
       Set.of(
@@ -840,7 +843,7 @@ public final class PatternCoder {
       List<CodedEvent> out = new ArrayList<>();
       for (int i = vp + 1; i + 2 < vpEnd; i++) {
         if (adverbialAt(i)
-            || (items.get(i).isOpen("S") && participleAdjunct(i))
+            || (items.get(i).isOpen("S") && (participleAdjunct(i) || gerundAdjunct(i)))
             || misattached(i)) {
           int end = indexOf(items.get(i).partner, i);
           out.addAll(codeRange(i, end));
@@ -2299,8 +2302,29 @@ public final class PatternCoder {
         }
       }
       // "South Africa filed a case, accusing Israel of genocide": a participle clause of the verb
-      // phrase is done by the clause's subject
-      return vp >= 0 && participleAdjunct(clause) ? subjectOf(outer, vp) : null;
+      // phrase is done by the clause's subject, as is one after "after" or "before" ("established
+      // relations with China after cutting ties with Taiwan")
+      return vp >= 0 && (participleAdjunct(clause) || gerundAdjunct(clause))
+          ? subjectOf(outer, vp)
+          : null;
+    }
+
+    /**
+     * True if the clause at {@code clause} is a present participle clause without a subject after a
+     * preposition of time that a verb phrase holds ("after cutting ties with Taiwan", "before
+     * leaving for Beijing"): a fact of the verb's subject, done before or after its act.
+     */
+    boolean gerundAdjunct(int clause) {
+      if (!CommaClauses.startsParticipleClause(items, clause) || clause < 3) {
+        return false;
+      }
+      int pp = clause - 4;
+      return pp >= 0
+          && items.get(pp).isOpen("PP")
+          && items.get(pp + 1).isOpen("IN")
+          && GERUND_TIMES.contains(items.get(pp + 2).word)
+          && enclosingOpen(pp) >= 0
+          && items.get(enclosingOpen(pp)).tag.equals("VP");
     }
 
     /** True if a noun phrase closes right before the clause at {@code clause}. */
