@@ -135,6 +135,29 @@ public final class PatternCoder {
   /** Words that make the verb after them something its subject must do. */
   private static final Set<String> OBLIGATION = Set.of("MUST");
 
+  /** Words that make a role-only actor one from elsewhere. */
+  private static final Set<String> FOREIGN = Set.of("FOREIGN", "FOREIGNERS", "FOREIGNER");
+
+  /** Words after "foreign" that name a state's own office for its foreign affairs. */
+  private static final Set<String> FOREIGN_AFFAIRS =
+      Set.of(
+          "MINISTER",
+          "MINISTERS",
+          "MINISTRY",
+          "MINISTRIES",
+          "SECRETARY",
+          "AFFAIRS",
+          "OFFICE",
+          "POLICY",
+          "SERVICE",
+          "INTELLIGENCE",
+          "RELATIONS",
+          "COMMITTEE",
+          "CHIEF",
+          "SPOKESMAN",
+          "SPOKESWOMAN",
+          "SPOKESPERSON");
+
   /** Prepositions of time before a participle clause of the subject's own act. */
   private static final Set<String> GERUND_TIMES = Set.of("AFTER", "BEFORE", "WHILE", "SINCE");
 
@@ -452,14 +475,14 @@ public final class PatternCoder {
       String src = e.source();
       String tgt = e.target();
       String place = location();
-      if (src.startsWith(NULL) && src.length() > 3) {
+      if (src.startsWith(NULL) && src.length() > 3 && !foreign(e.sourceSpan())) {
         String own = options.clauseStructure() ? antecedentCountry(e.sourceSpan()) : null;
         String c = own != null ? own : place != null ? place : kin(tgt);
         if (c != null) {
           src = c + src.substring(3);
         }
       }
-      if (tgt.startsWith(NULL) && tgt.length() > 3) {
+      if (tgt.startsWith(NULL) && tgt.length() > 3 && !foreign(e.targetSpan())) {
         // whom an army strikes is not its own unless the place says so ("Russian forces shelled
         // Kherson, killing two civilians")
         boolean force =
@@ -2071,6 +2094,27 @@ public final class PatternCoder {
         }
       }
       return null;
+    }
+
+    /**
+     * True if the phrase at {@code span} says its actor is from elsewhere ("foreign troops",
+     * "foreign fighters"; not "the foreign minister"): it takes no country from the place or the
+     * other actor (news options).
+     */
+    boolean foreign(TokenSpan span) {
+      if (span == null || !options.clauseStructure()) {
+        return false;
+      }
+      for (int t = span.start(); t < span.end(); t++) {
+        int at = wordAt(t);
+        int next = t + 1 < span.end() ? wordAt(t + 1) : -1;
+        if (at >= 0
+            && FOREIGN.contains(items.get(at).word)
+            && !(next >= 0 && FOREIGN_AFFAIRS.contains(items.get(next).word))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The index of the word item of token {@code token}, or -1. */
