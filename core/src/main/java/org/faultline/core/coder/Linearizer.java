@@ -215,9 +215,10 @@ final class Linearizer {
 
   /**
    * A gerund the parser left as a verb phrase in subject position, {@code (S (VP (VBG Fighting) (PP
-   * between the army and the RSF)) (VP erupted ...))}, is a noun phrase: {@code (NP (NN Fighting)
-   * (PP ...))}, so that what happened between the members of a compound is found as it is for
-   * "Clashes between ...".
+   * between the army and the RSF)) (VP erupted ...))}, alone or, before "between", in a clause of
+   * its own ({@code (S (S (VP ...)) (VP ...))}), is a noun phrase: {@code (NP (NN Fighting) (PP
+   * ...))}, so that what happened between the members of a compound is found as it is for "Clashes
+   * between ...".
    */
   private static void gerundSubject(N n) {
     for (N k : n.kids) {
@@ -228,15 +229,35 @@ final class Linearizer {
     }
     N first = n.kids.get(0);
     N next = n.kids.get(1);
-    if (first.label.equals("VP")
-        && next.label.equals("VP")
-        && first.kids.size() >= 2
-        && first.kids.get(0).isToken()
-        && first.kids.get(0).label.equals("VBG")
-        && first.kids.get(1).label.equals("PP")) {
-      first.label = "NP";
-      first.kids.get(0).label = "NN";
+    // "(S (S (VP (VBG Fighting) (PP between Armenia and Azerbaijan))) (VP intensified ...))"; in a
+    // clause of its own only before "between" ("as fighting with Hamas intensified" is the
+    // subject's fighting, coded from the main clause)
+    N gerund = first.label.equals("S") && first.kids.size() == 1 ? first.kids.get(0) : first;
+    if (gerund != first && !between(gerund)) {
+      return;
     }
+    if (gerund.label.equals("VP")
+        && next.label.equals("VP")
+        && gerund.kids.size() >= 2
+        && gerund.kids.get(0).isToken()
+        && gerund.kids.get(0).label.equals("VBG")
+        && gerund.kids.get(1).label.equals("PP")) {
+      gerund.parent = n;
+      n.kids.set(0, gerund);
+      gerund.label = "NP";
+      gerund.kids.get(0).label = "NN";
+    }
+  }
+
+  /** True if the phrase's second child is a prepositional phrase of "between". */
+  private static boolean between(N phrase) {
+    if (phrase.kids.size() < 2 || !phrase.kids.get(1).label.equals("PP")) {
+      return false;
+    }
+    N pp = phrase.kids.get(1);
+    return !pp.kids.isEmpty()
+        && pp.kids.get(0).isToken()
+        && pp.kids.get(0).token.word().equalsIgnoreCase("between");
   }
 
   /** Verbs that say what their subject is or becomes. */
