@@ -357,6 +357,12 @@ public final class PatternCoder {
     final Set<CodedEvent> possible = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
+     * Events of adverbial clauses ("after American strikes on Yemen"): facts of their own, which
+     * the intent or threat of a verb whose complement holds them does not change.
+     */
+    final Set<CodedEvent> adverbial = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
      * The events of the verb phrase joined by "and" before the one being coded, or none: a
      * target-less act of cooperation or a cut of relations may take its target.
      */
@@ -769,7 +775,9 @@ public final class PatternCoder {
             }
             out.addAll(coded);
             if (options.clauseStructure()) {
-              out.addAll(adverbialClauses(k, vpEnd));
+              List<CodedEvent> facts = adverbialClauses(k, vpEnd);
+              adverbial.addAll(facts);
+              out.addAll(facts);
             }
             k = vpEnd;
             if (options.clauseStructure() && hungGerund(parent, vpEnd)) {
@@ -1205,6 +1213,10 @@ public final class PatternCoder {
         return out;
       }
       for (CodedEvent e : inner) {
+        if (adverbial.contains(e)) {
+          out.add(e); // "threatened to target US ships after American strikes on Yemen"
+          continue;
+        }
         String mapped = root.equals("03") ? Modality.intent(e.code()) : Modality.threat(e.code());
         if (mapped == null && root.equals("03") && options.clauseStructure()) {
           // "The EU agreed to impose sanctions on Russia": an act against someone that has no
