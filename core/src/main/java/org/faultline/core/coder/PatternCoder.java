@@ -2630,6 +2630,25 @@ public final class PatternCoder {
     }
 
     /**
+     * True if the actor of the phrase is named after a word of time inside it ("in the first 48
+     * hours after the Hamas attack"): when the act happened, not whom it reached.
+     */
+    boolean afterTime(Item ne) {
+      if (!ne.tag.equals(Item.NE)) {
+        return false;
+      }
+      int at = indexOf(ne, 0);
+      String before = wordBefore(at);
+      if (before != null && TEMPORAL.contains(before)) {
+        return true; // "(PP in (PP the first 48 hours after the Hamas attack))"
+      }
+      List<String> phrase = wordsOf(at);
+      ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+      return actor != null
+          && phrase.subList(0, actor.start()).stream().anyMatch(TEMPORAL::contains);
+    }
+
+    /**
      * True if the phrase is where something happened, not to whom: a place after "in", "inside",
      * "near" or "across" ("rallied in Tbilisi", "imposed a curfew in Dhaka").
      */
@@ -2776,7 +2795,8 @@ public final class PatternCoder {
             && (!startsWith(p.code, sourceCode)
                 || (options.clauseStructure()
                     && (opposes(p.code, sourceCode) || ownPeople(p.code, sourceCode, code))))
-            && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))) {
+            && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))
+            && !(options.clauseStructure() && afterTime(p))) {
           if (options.clauseStructure() && landmark(people, p, vp)) {
             // "disperse protesters outside parliament": the building is where the people are
             return people.nec != null ? people.nec : people;
