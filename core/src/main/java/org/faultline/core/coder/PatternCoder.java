@@ -2348,6 +2348,12 @@ public final class PatternCoder {
       if (vp > clause) {
         return subjectOf(outer, vp);
       }
+      Item crowd = protestingCrowd(clause);
+      if (crowd != null) {
+        // "police fired tear gas at demonstrators protesting against the plan": a protest right
+        // after the protesters named is theirs, not the clause subject's
+        return crowd;
+      }
       if (vp >= 0 && clause < indexOf(items.get(vp).partner, vp) && !afterObject(clause)) {
         // "US officials said Iran was preparing to supply missiles to Russia": a clause inside
         // the verb phrase of a clause with its own subject is that subject's, not the sentence's
@@ -2363,6 +2369,28 @@ public final class PatternCoder {
       return vp >= 0 && (participleAdjunct(clause) || gerundAdjunct(clause))
           ? subjectOf(outer, vp)
           : null;
+    }
+
+    /**
+     * The protesters a participle clause of protest follows with no comma between, when they end a
+     * phrase of the verb phrase ("at demonstrators protesting against the plan"), or null.
+     */
+    Item protestingCrowd(int clause) {
+      if (!CommaClauses.startsParticipleClause(items, clause) || clause < 2) {
+        return null;
+      }
+      int close = clause - 1;
+      while (close > 0 && items.get(close).kind == Item.CLOSE && !items.get(close).isNeBracket()) {
+        close--;
+      }
+      if (!items.get(close).isNeBracket() || items.get(close).kind != Item.CLOSE) {
+        return null;
+      }
+      Item ne = items.get(close).partner;
+      List<VerbEntry> entries = dictionaries.verbs().entries(items.get(clause + 3).word);
+      boolean protest =
+          !entries.isEmpty() && Modality.root(entries.get(0).effectiveCode()).equals("14");
+      return protest && ne.tag.equals(Item.NE) && ne.code.endsWith("OPP") ? ne : null;
     }
 
     /**
