@@ -353,6 +353,7 @@ final class Linearizer {
   // ---------------------------------------------------------------- compounds
 
   private static void markCompounds(N root) {
+    headlineSubject(root);
     List<N> ccs = new ArrayList<>();
     collect(root, n -> n.isToken() && n.label.equals("CC"), ccs);
     for (N cc : ccs) {
@@ -374,6 +375,34 @@ final class Linearizer {
       }
       if (p.label.equals("NP") && 1 + count(p, n -> n.label.startsWith("N")) >= 3) {
         p.nec = true;
+      }
+    }
+  }
+
+  /**
+   * The subject of a headline that joins two names with a comma, "India, Pakistan agree to
+   * ceasefire", {@code (S (NP (NP India) (, ,) (NP Pakistan)) (VP agree ...))}, is a compound of
+   * the two, as "India and Pakistan" is. Only right before the clause's verb phrase, and only names
+   * on both sides ("Nairobi, Kenya" rarely opens a clause).
+   */
+  private static void headlineSubject(N n) {
+    for (N k : n.kids) {
+      headlineSubject(k);
+    }
+    if (!n.label.equals("S")) {
+      return;
+    }
+    for (int i = 0; i + 1 < n.kids.size(); i++) {
+      N np = n.kids.get(i);
+      if (np.label.equals("NP")
+          && n.kids.get(i + 1).label.equals("VP")
+          && np.kids.size() == 3
+          && np.kids.get(0).label.equals("NP")
+          && np.kids.get(1).label.equals(",")
+          && np.kids.get(2).label.equals("NP")
+          && names(np.kids.get(0), false)
+          && names(np.kids.get(2), false)) {
+        np.nec = true;
       }
     }
   }
