@@ -173,7 +173,9 @@ final class Linearizer {
    * and Spain) (VP recognised ...))}, becomes one noun phrase, {@code (NP Norway , Ireland and
    * Spain)}, a compound of three. Only where the first part is a name (proper nouns after an
    * optional determiner, no date: "Friday, Israel and Hamas agreed" keeps its parts) and the second
-   * joins names with a conjunction, right before the clause's verb phrase.
+   * joins names with a conjunction, right before the clause's verb phrase. A headline's subject of
+   * two names and a comma, {@code (S (NP (NP India) (, ,) (NP Pakistan)) (VP agree ...))}, is a
+   * compound of the two, as "India and Pakistan" is ("Nairobi, Kenya" rarely opens a clause).
    */
   private static void joinSplitSubject(N n) {
     for (N k : n.kids) {
@@ -210,6 +212,19 @@ final class Linearizer {
       n.kids.remove(i + 2);
       n.kids.remove(i + 1);
       return;
+    }
+    for (int i = 0; i + 1 < n.kids.size(); i++) {
+      N np = n.kids.get(i);
+      if (np.label.equals("NP")
+          && n.kids.get(i + 1).label.equals("VP")
+          && np.kids.size() == 3
+          && np.kids.get(0).label.equals("NP")
+          && np.kids.get(1).label.equals(",")
+          && np.kids.get(2).label.equals("NP")
+          && names(np.kids.get(0), false)
+          && names(np.kids.get(2), false)) {
+        np.nec = true; // "India, Pakistan agree to ceasefire": a headline's "and"
+      }
     }
   }
 
@@ -353,7 +368,6 @@ final class Linearizer {
   // ---------------------------------------------------------------- compounds
 
   private static void markCompounds(N root) {
-    headlineSubject(root);
     List<N> ccs = new ArrayList<>();
     collect(root, n -> n.isToken() && n.label.equals("CC"), ccs);
     for (N cc : ccs) {
@@ -375,34 +389,6 @@ final class Linearizer {
       }
       if (p.label.equals("NP") && 1 + count(p, n -> n.label.startsWith("N")) >= 3) {
         p.nec = true;
-      }
-    }
-  }
-
-  /**
-   * The subject of a headline that joins two names with a comma, "India, Pakistan agree to
-   * ceasefire", {@code (S (NP (NP India) (, ,) (NP Pakistan)) (VP agree ...))}, is a compound of
-   * the two, as "India and Pakistan" is. Only right before the clause's verb phrase, and only names
-   * on both sides ("Nairobi, Kenya" rarely opens a clause).
-   */
-  private static void headlineSubject(N n) {
-    for (N k : n.kids) {
-      headlineSubject(k);
-    }
-    if (!n.label.equals("S")) {
-      return;
-    }
-    for (int i = 0; i + 1 < n.kids.size(); i++) {
-      N np = n.kids.get(i);
-      if (np.label.equals("NP")
-          && n.kids.get(i + 1).label.equals("VP")
-          && np.kids.size() == 3
-          && np.kids.get(0).label.equals("NP")
-          && np.kids.get(1).label.equals(",")
-          && np.kids.get(2).label.equals("NP")
-          && names(np.kids.get(0), false)
-          && names(np.kids.get(2), false)) {
-        np.nec = true;
       }
     }
   }

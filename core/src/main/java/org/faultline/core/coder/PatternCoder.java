@@ -1598,12 +1598,16 @@ public final class PatternCoder {
      * Congress to help Iran"), whether or not it is coded, or null.
      */
     Item byAgent(VerbMatch m) {
-      int i = byPhrase(m.end + 1, m.vpEnd);
-      if (i < 0) {
-        return null;
-      }
-      Item pp = items.get(i);
-      for (int k = i + 3; k < m.vpEnd && items.get(k) != pp.partner; k++) {
+      int pp = phraseOf("BY", m.end + 1, m.vpEnd);
+      return pp < 0 ? null : firstUnitIn(pp, m.vpEnd);
+    }
+
+    /**
+     * The first noun phrase not in a compound, or compound, inside the prepositional phrase at
+     * {@code pp}, or null.
+     */
+    Item firstUnitIn(int pp, int end) {
+      for (int k = pp + 3; k < end && items.get(k) != items.get(pp).partner; k++) {
         Item ne = items.get(k);
         if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
           return ne;
@@ -1632,15 +1636,15 @@ public final class PatternCoder {
     }
 
     /**
-     * Where the first "by" phrase between {@code from} and {@code end} opens, outside any clause
-     * there, or -1.
+     * Where the first phrase of the preposition {@code word} ("by", "with") between {@code from}
+     * and {@code end} opens, outside any clause there, or -1.
      */
-    int byPhrase(int from, int end) {
+    int phraseOf(String word, int from, int end) {
       for (int i = from; i + 2 < end; i++) {
         Item it = items.get(i);
         if (it.isOpen("PP")
             && items.get(i + 1).isOpen("IN")
-            && "BY".equals(items.get(i + 2).word)) {
+            && word.equals(items.get(i + 2).word)) {
           return i;
         }
         if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
@@ -1769,7 +1773,7 @@ public final class PatternCoder {
       // pattern of what is done to ("- * &TROOPS [190]") does not read it; nor does a pattern
       // read a clause of how the act was done ("Egypt joined the UN in condemning the attack" is
       // no joining of an attack); unless the pattern names the phrase's preposition
-      int by = m.passive && options.clauseStructure() ? byPhrase(m.end + 1, read) : -1;
+      int by = m.passive && options.clauseStructure() ? phraseOf("BY", m.end + 1, read) : -1;
       int manner = options.clauseStructure() ? mannerClause(m.end + 1, read) : -1;
       Seq plain = patternWords;
       if (by >= 0 || manner >= 0) {
@@ -3078,24 +3082,9 @@ public final class PatternCoder {
             words.contains("WITH") || words.stream().noneMatch(NOT_THE_HEAD::contains);
         return partner && named(object) ? object : null;
       }
-      for (int i = m.end + 1; i + 2 < m.vpEnd; i++) {
-        Item it = items.get(i);
-        if (it.kind == Item.OPEN && (it.tag.equals("S") || it.tag.equals("SBAR"))) {
-          return null;
-        }
-        if (it.isOpen("PP")
-            && items.get(i + 1).isOpen("IN")
-            && "WITH".equals(items.get(i + 2).word)) {
-          for (int j = i + 3; j < m.vpEnd && items.get(j) != it.partner; j++) {
-            Item ne = items.get(j);
-            if (ne.isOpen(Item.NEC) || (ne.isOpen(Item.NE) && ne.nec == null)) {
-              return named(ne) ? ne : null;
-            }
-          }
-          return null;
-        }
-      }
-      return null;
+      int with = phraseOf("WITH", m.end + 1, m.vpEnd);
+      Item ne = with < 0 ? null : firstUnitIn(with, m.vpEnd);
+      return ne != null && named(ne) ? ne : null;
     }
 
     /** True if the noun phrase is a compound or a coded one. */
