@@ -1804,6 +1804,28 @@ public final class PatternCoder {
           break;
         }
       }
+      if (m.pattern == null && m.passive && options.clauseStructure()) {
+        // "Two Estonian diplomats were expelled by Russia": what is done to is the subject, so a
+        // pattern of the active object ("- * &DIPLOMAT [161]") reads the subject in its place
+        int patient = passivePatient(m.start - 1);
+        if (patient >= 0) {
+          Seq object = Seq.lower(items, patient, indexOf(items.get(patient).partner, patient) + 1);
+          Seq lower = Seq.concat(object, plain);
+          Seq upper = Seq.upper(items, patient - 1, PARSE_START);
+          for (VerbPattern p : m.entry.block().patterns()) {
+            bindings.clear();
+            if (words.containsAll(p.literalWords())
+                && matcher.match(p.upper(), upper, true, bindings)
+                && matcher.match(p.lower(), lower, false, bindings)
+                && bindings.source == null
+                && bindings.target == null) {
+              trace("  passive: the pattern reads the subject as the object");
+              m.pattern = p;
+              break;
+            }
+          }
+        }
+      }
       bindings.clear();
       if (m.agentless
           && ((m.pattern != null && namesVoice(m.pattern))
@@ -1852,6 +1874,33 @@ public final class PatternCoder {
       if (trace != null) {
         trace.append(line).append('\n');
       }
+    }
+
+    /**
+     * The opening of the noun phrase a passive verb's auxiliaries follow ("two Estonian diplomats"
+     * in "Two Estonian diplomats were expelled"), reading back from {@code from} over auxiliaries,
+     * modals and adverbs only, or -1.
+     */
+    int passivePatient(int from) {
+      for (int k = from; k >= PARSE_START; k--) {
+        Item it = items.get(k);
+        if (it.kind == Item.CLOSE && (it.isNeBracket() || it.isNecBracket())) {
+          int open = items.lastIndexOf(it.partner);
+          return open >= 0 && open < k ? open : -1;
+        }
+        if (it.kind == Item.WORD) {
+          String pos = items.get(k - 1).tag;
+          if (!BE.contains(it.word)
+              && !AUXILIARY.contains(it.word)
+              && !pos.equals("MD")
+              && !pos.startsWith("RB")) {
+            return -1;
+          }
+        } else if (it.isNeBracket() || it.isNecBracket()) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /** True if a pattern spells out a form of "be" before its verb ("- $ WERE_ * IN ..."). */

@@ -80,6 +80,25 @@ final class Seq {
     return new Seq(picked, false);
   }
 
+  /** The items of {@code first} followed by those of {@code second}. */
+  static Seq concat(Seq first, Seq second) {
+    return new Seq(first, second);
+  }
+
+  private Seq(Seq first, Seq second) {
+    size = first.size + second.size;
+    kind = new int[size];
+    word = new String[size];
+    ref = new Item[size];
+    for (int i = 0; i < size; i++) {
+      Seq from = i < first.size ? first : second;
+      int j = i < first.size ? i : i - first.size;
+      kind[i] = from.kind[j];
+      word[i] = from.word[j];
+      ref[i] = from.ref[j];
+    }
+  }
+
   /** Index after the bracket that leaves {@code phrase} (an NE or NEC opening), or size. */
   int after(Item phrase, int from) {
     for (int i = from; i < size; i++) {
