@@ -1434,7 +1434,8 @@ public final class PatternCoder {
                         && VENUE_CODES.stream().anyMatch(stated(m)::startsWith))
                     || (options.clauseStructure()
                         && source.tag.equals(Item.NEC)
-                        && reciprocal(m)), // "A and B signed a ceasefire in Havana"
+                        && (reciprocal(m)
+                            || reciprocalVerb(m))), // "A and B signed a ceasefire in Havana"
                 m.vp,
                 m.code);
         if (target != null
@@ -1497,6 +1498,16 @@ public final class PatternCoder {
           && wordsOf(indexOf(target, 0)).get(0).equals("THEIR")) {
         target = source; // "Iran and Saudi Arabia reopened their embassies": each other's
       }
+      if ((unnamed(target) || !"WITH".equals(wordBefore(indexOf(target, 0))))
+          && options.clauseStructure()
+          && source.tag.equals(Item.NEC)
+          && !m.passive
+          && reciprocalVerb(m)) {
+        List<CodedEvent> among = amongMembers(m, source);
+        if (!among.isEmpty()) {
+          return among;
+        }
+      }
       if (unnamed(target)
           && source.tag.equals(Item.NEC)
           && options.inferCountries()
@@ -1541,6 +1552,50 @@ public final class PatternCoder {
         return out;
       }
       return makeEvents(source, target, m.code, m.passive, verbSpan, pattern);
+    }
+
+    /**
+     * True if a pattern gave a verb of fighting, whose own act is between the members of a compound
+     * subject, a code whose act is not ("- &PROTESTERS * [145]" of CLASH).
+     */
+    boolean reciprocalVerb(VerbMatch m) {
+      return m.pattern != null
+          && !reciprocal(m)
+          && Modality.root(m.entry.effectiveCode()).equals("19");
+    }
+
+    /**
+     * The events of a verb whose own act is between the members of a compound subject when a
+     * pattern gave it another code ("Police and protesters clashed": CLASH is fighting, its pattern
+     * for protesters a violent protest): each member acts on each other one with the pattern's code
+     * as the codes-by-actor rules refine it for the two (the protesters' 145, the police's 175).
+     * Empty if the compound has fewer than two named members.
+     */
+    List<CodedEvent> amongMembers(VerbMatch m, Item compound) {
+      List<Item> members = new ArrayList<>();
+      int k = indexOf(compound, 0);
+      for (int j = k + 1; j < items.size() && items.get(j) != compound.partner; j++) {
+        if (items.get(j).isOpen(Item.NE) && !codeOrText(items.get(j)).equals(NULL)) {
+          members.add(items.get(j));
+        }
+      }
+      List<CodedEvent> out = new ArrayList<>();
+      if (members.size() < 2) {
+        return out;
+      }
+      trace("  a reciprocal verb's pattern: between the compound's members");
+      TokenSpan verbSpan = verbSpan(m);
+      for (Item doer : members) {
+        for (Item done : members) {
+          if (doer != done) {
+            String code = refined(m, m.code, doer, done);
+            if (!code.equals(NULL)) {
+              add(out, codes(doer), codes(done), code, false, verbSpan, patternText(m));
+            }
+          }
+        }
+      }
+      return out;
     }
 
     /** True if the phrase is "each other" or "one another". */
@@ -3186,17 +3241,22 @@ public final class PatternCoder {
      * {@code 145* by UAF -> 180}).
      */
     void refine(VerbMatch m, Item source, Item target) {
-      Item doer = m.passive ? target : source;
-      Item done = m.passive ? source : target;
+      m.code = refined(m, m.code, m.passive ? target : source, m.passive ? source : target);
+    }
+
+    /**
+     * The code the first codes-by-actor rule for it gives when {@code doer} acts on {@code done}.
+     */
+    String refined(VerbMatch m, String code, Item doer, Item done) {
       for (Lexicon.Refinement r : lexicon.refinements()) {
-        if (r.appliesTo(m.code, m.entry.entry())
+        if (r.appliesTo(code, m.entry.entry())
             && (r.by() == null || ofKind(doer, r.by()))
             && (r.on() == null || ofKind(done, r.on()))) {
-          trace("  codes by actor, " + r.text() + ": " + m.code + " -> " + r.to());
-          m.code = r.to();
-          return;
+          trace("  codes by actor, " + r.text() + ": " + code + " -> " + r.to());
+          return r.to();
         }
       }
+      return code;
     }
 
     /**
