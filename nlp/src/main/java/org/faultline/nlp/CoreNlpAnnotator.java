@@ -101,6 +101,9 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   private Parsed repaired(List<CoreLabel> tokens, Tree tree) {
     int noun = ParseRepair.nounAfterDeterminer(tokens, tree);
+    if (noun < 0) {
+      noun = ParseRepair.nounInsidePhrase(tokens, tree);
+    }
     if (noun >= 0) {
       List<CoreLabel> nouned = copy(tokens);
       nouned.get(noun).setTag("NN");

@@ -3,6 +3,7 @@ package org.faultline.nlp;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.trees.Tree;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +32,11 @@ import java.util.Set;
  * no attack. A sentence that opens with a determiner, then only adjectives, proper nouns or
  * numbers, then a {@code VB} heading a verb phrase has that word retagged {@code NN} and is parsed
  * again; the new tree is kept only if the word no longer heads a verb phrase and the root holds a
- * clause. Stateless.
+ * clause. So is a {@code VB} heading a verb phrase further in, after a determiner or possessive and
+ * only adjectives, proper nouns or numbers, or between "and" after a noun and a noun: "Russian
+ * forces launched a massive missile and drone attack on Ukraine" had {@code (CC and) (VP (VB drone)
+ * (NP (NN attack)))} and no event. Not after a subject inverted with a modal or "do" ("Should the
+ * West deliver missiles"). Stateless.
  */
 final class ParseRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -94,6 +99,61 @@ final class ParseRepair {
       return -1;
     }
     return headsVerbPhrase(tree, i) ? i : -1;
+  }
+
+  private static final Set<String> OPENERS = Set.of("DT", "PRP$", "POS");
+  private static final Set<String> NOUNS = Set.of("NN", "NNS");
+  private static final Set<String> NOT_OPENERS = Set.of("all", "both", "either", "neither");
+
+  /**
+   * The index of the first base-form verb heading a verb phrase inside a noun phrase: after a
+   * determiner or possessive and only adjectives, proper nouns or numbers ("the Russian drone",
+   * "Ukraine's drone"), or between "and" after a noun and a noun ("a missile and drone attack"); or
+   * -1. "To both deter and..." keeps its verb.
+   */
+  static int nounInsidePhrase(List<CoreLabel> tokens, Tree tree) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (!"VB".equals(tokens.get(i).tag())) {
+        continue;
+      }
+      int j = i - 1;
+      while (j > 0 && NAME_WORDS.contains(tokens.get(j).tag())) {
+        j--;
+      }
+      CoreLabel before = tokens.get(j);
+      boolean inPhrase =
+          OPENERS.contains(before.tag())
+              && !NOT_OPENERS.contains(before.word().toLowerCase(Locale.ROOT));
+      boolean joined =
+          "CC".equals(tokens.get(i - 1).tag())
+              && i >= 2
+              && NOUNS.contains(tokens.get(i - 2).tag())
+              && NOUNS.contains(tokens.get(i + 1).tag());
+      if ((inPhrase || joined) && !inverted(tokens, j) && headsVerbPhrase(tree, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> DO = Set.of("do", "does", "did");
+
+  /**
+   * True if a modal or a form of "do" comes before token {@code j} with no verb between them, so
+   * that the verb after the noun phrase at {@code j} is its own ("Should the West deliver
+   * missiles", "Did the army withdraw").
+   */
+  private static boolean inverted(List<CoreLabel> tokens, int j) {
+    for (int k = j - 1; k >= 0; k--) {
+      CoreLabel t = tokens.get(k);
+      if ("MD".equals(t.tag()) || DO.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (t.tag().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True if the {@code i}th token is the first child of a verb phrase. */

@@ -103,6 +103,39 @@ class ParseRepairTest {
     assertThat(ParseRepair.clauseless(tokens(headline), headline)).isFalse();
   }
 
+  private static int nounInside(String parse) {
+    Tree tree = Tree.valueOf(parse);
+    return ParseRepair.nounInsidePhrase(tokens(tree), tree);
+  }
+
+  @Test
+  void aBaseFormVerbHeadingAVerbPhraseInsideANounPhraseIsANoun() {
+    assertThat(
+            nounInside(
+                "(ROOT (S (NP (JJ Russian) (NNS forces)) (VP (VBD launched) (NP (NP (DT a) (JJ"
+                    + " massive) (NN missile)) (CC and) (VP (VB drone) (NP (NN attack))))) (. .)))"))
+        .isEqualTo(7);
+    assertThat(
+            nounInside(
+                "(ROOT (S (NP (NNP Kyiv)) (VP (VBD said) (NP (DT the) (JJ Russian)) (VP (VB"
+                    + " drone) (NP (NN strike)))) (. .)))"))
+        .isEqualTo(4);
+  }
+
+  @Test
+  void aVerbAfterAnInvertedSubjectOrAfterAllIsLeftAlone() {
+    assertThat(
+            nounInside(
+                "(ROOT (SQ (MD Should) (NP (DT the) (NNP West)) (VP (VB deliver) (NP (NNS"
+                    + " missiles))) (. ?)))"))
+        .isEqualTo(-1);
+    assertThat(
+            nounInside(
+                "(ROOT (S (NP (PRP They)) (VP (VBD wanted) (S (VP (TO to) (ADVP (DT both)) (VP (VB"
+                    + " deter) (NP (NNP Iran)))))) (. .)))"))
+        .isEqualTo(-1);
+  }
+
   private static int noun(String parse) {
     Tree tree = Tree.valueOf(parse);
     return ParseRepair.nounAfterDeterminer(tokens(tree), tree);
