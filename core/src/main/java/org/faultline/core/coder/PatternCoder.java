@@ -3482,7 +3482,21 @@ public final class PatternCoder {
         return new Located(
             aim.code(), new TokenSpan(words.get(from).token, words.get(to).token + 1));
       }
-      return null;
+      // "Israeli strikes on the southern Gaza city of Khan Younis killed 20 people": the phrase
+      // of "on" after the subject's own noun phrase
+      int pp = indexOf(phrase.partner, k) + 1;
+      if (pp + 2 >= items.size()
+          || !items.get(pp).isOpen("PP")
+          || !("ON".equals(items.get(pp + 2).word) || "AGAINST".equals(items.get(pp + 2).word))) {
+        return null;
+      }
+      Item aim = firstUnitIn(pp, items.size());
+      if (aim == null || !aim.tag.equals(Item.NE) || !coded(aim)) {
+        return null;
+      }
+      String ours = country(own.code());
+      String theirs = country(aim.code);
+      return theirs == null || theirs.equals(ours) ? null : new Located(aim.code, span(aim));
     }
 
     TokenSpan span(Item phrase) {
