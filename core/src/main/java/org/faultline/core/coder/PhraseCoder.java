@@ -66,6 +66,13 @@ final class PhraseCoder {
         return doer; // "the killing of Palestinians by Israeli forces" is the forces' deed
       }
     }
+    int clause = clauseStructure ? infinitive(phrase) : -1;
+    if (clause > 0) {
+      String head = code(phrase.subList(0, clause));
+      if (!head.equals(NULL)) {
+        return head; // "the government's decision to suspend talks with the EU" is the government's
+      }
+    }
     ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
     if (clauseStructure && actor != null) {
       actor = narrower(phrase, actor);
@@ -122,6 +129,20 @@ final class PhraseCoder {
       code = agent.prefix() ? agc + (code.equals(NULL) ? "" : code) : code + agc;
     }
     return code;
+  }
+
+  /**
+   * Where an infinitive clause inside the phrase opens ("to" and a dictionary verb: "the decision
+   * to suspend talks"), or -1.
+   */
+  int infinitive(List<String> phrase) {
+    for (int i = 1; i + 1 < phrase.size(); i++) {
+      if (phrase.get(i).equals("TO")
+          && !dictionaries.verbs().entries(phrase.get(i + 1)).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
