@@ -1048,17 +1048,18 @@ public final class PatternCoder {
           return fromComplement(m, "01", inner);
         }
       }
-      if (m.pattern != null
-          && options.clauseStructure()
-          && intent
-          && !threat
-          && clauseAt(m.end + 1)) {
+      int complement =
+          m.pattern != null && options.clauseStructure() && intent && !threat
+              ? complementAfter(m.end + 1, m.vpEnd)
+              : -1;
+      if (complement >= 0) {
         // "pledged to deepen their partnership at a summit in Beijing": the verb's own pattern
         // read a word of its complement ("summit"); the complement's verb says what is promised,
         // if the dictionaries know it ("agreed to resolve their dispute through talks mediated by
-        // Turkey": not the mediation of the talks).
+        // Turkey": not the mediation of the talks). A phrase of time, place or partner may come
+        // first ("agreed on Monday to impose new sanctions on Iran over its supply of drones").
         List<CodedEvent> inner =
-            knownComplementVerb(m.end + 1) ? codeRange(m.end + 1, m.vpEnd) : List.of();
+            knownComplementVerb(complement) ? codeRange(complement, m.vpEnd) : List.of();
         if (!inner.isEmpty()) {
           return fromComplement(m, "03", inner);
         }
@@ -1159,6 +1160,24 @@ public final class PatternCoder {
       return vp > 0
           && isVerbPhrase(vp)
           && !dictionaries.verbs().entries(items.get(vp + 2).word).isEmpty();
+    }
+
+    /**
+     * Where the clause with a verb phrase after a verb opens, at {@code i} or after prepositional
+     * and adverb phrases ("agreed on Monday to impose"), before {@code end}; or -1.
+     */
+    int complementAfter(int i, int end) {
+      while (i < end) {
+        while (i < end && items.get(i).kind == Item.CLOSE) {
+          i++;
+        }
+        if (i < end && (items.get(i).isOpen("PP") || items.get(i).isOpen("ADVP"))) {
+          i = indexOf(items.get(i).partner, i) + 1;
+          continue;
+        }
+        return clauseAt(i) ? i : -1;
+      }
+      return -1;
     }
 
     /** True if a clause with a verb phrase opens at {@code i}, after any closing brackets. */
