@@ -540,6 +540,9 @@ public final class PatternCoder {
           if (!it.isOpen(Item.NE)) {
             continue;
           }
+          if (options.clauseStructure() && wordsOf(i).stream().anyMatch(BORDERS::contains)) {
+            continue; // "near the Afghan border" may be on either side of it
+          }
           String before = wordBefore(i);
           if (before != null && PLACE_PREPOSITIONS.contains(before)) {
             String c = country(it.code);
@@ -2842,8 +2845,12 @@ public final class PatternCoder {
       // A place in the source's own country sets the scene ("protesters rallied in Tbilisi"); a
       // place abroad is where the action lands ("drones struck a car in southern Lebanon"), except
       // for a meeting ("peace talks in Caracas").
+      // "a raid near the Afghan border" may be on either side of it: no one is hit there.
       String here = country(ne.code);
-      return venue || here == null || here.equals(source);
+      return venue
+          || here == null
+          || here.equals(source)
+          || phrase.stream().anyMatch(BORDERS::contains);
     }
 
     /**
@@ -3634,6 +3641,9 @@ public final class PatternCoder {
    * Congolese city of Goma" act on Congo.
    */
   private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
+
+  /** Words of a border, which names no one side as where an act happened. */
+  private static final Set<String> BORDERS = Set.of("BORDER", "BORDERS", "FRONTIER", "BORDERLAND");
 
   /** CAMEO roots whose acts can be between the members of a compound subject. */
   private static final Set<String> RECIPROCAL_ROOTS =
