@@ -2807,6 +2807,20 @@ public final class PatternCoder {
     }
 
     /**
+     * True if the noun phrase at {@code i} follows a preposition that names no party to an act
+     * ("under", "of", "in"), rather than whom it is with, to or against.
+     */
+    boolean circumstance(int i) {
+      for (int w = i - 1; w > 0; w--) {
+        Item it = items.get(w);
+        if (it.kind == Item.WORD) {
+          return items.get(w - 1).isOpen("IN") && !PARTY_PREPOSITIONS.contains(it.word);
+        }
+      }
+      return false;
+    }
+
+    /**
      * True if the phrase is where something happened, not to whom: a place after "in", "inside",
      * "near" or "across" ("rallied in Tbilisi", "imposed a curfew in Dhaka").
      */
@@ -2940,10 +2954,13 @@ public final class PatternCoder {
         // the members act on together is a topic, not a party; and "Indian and Chinese troops
         // clashed, leaving 20 Indian soldiers dead": what a participle clause of the verb phrase
         // names is its own act's (coded on its own), not the other party of theirs
+        // nor is whom a phrase of circumstance names ("resumed negotiations under the auspices
+        // of Saudi Arabia", "in the face of growing Chinese pressure")
         after =
             after.stream()
                 .filter(p -> !TOPIC_PREPOSITIONS.contains(wordBefore(indexOf(p, vp))))
                 .filter(p -> !inParticipleAdjunct(p, vp))
+                .filter(p -> !circumstance(indexOf(p, vp)))
                 .toList();
       }
       for (Item p : after) {
@@ -3641,6 +3658,10 @@ public final class PatternCoder {
    * Congolese city of Goma" act on Congo.
    */
   private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
+
+  /** Prepositions whose noun phrase may be the other party to an act. */
+  private static final Set<String> PARTY_PREPOSITIONS =
+      Set.of("WITH", "TO", "AGAINST", "INTO", "TOWARD", "TOWARDS", "BETWEEN", "FOR", "FROM");
 
   /** Words of a border, which names no one side as where an act happened. */
   private static final Set<String> BORDERS = Set.of("BORDER", "BORDERS", "FRONTIER", "BORDERLAND");
