@@ -60,6 +60,7 @@ final class Linearizer {
     N root = copy(tree.root(), null);
     splitVerbConjuncts(root);
     joinSplitSubject(root);
+    joinNameLists(root);
     gerundSubject(root);
     firstToAct(root);
     markCompounds(root);
@@ -225,6 +226,58 @@ final class Linearizer {
           && names(np.kids.get(2), false)) {
         np.nec = true; // "India, Pakistan agree to ceasefire": a headline's "and"
       }
+    }
+  }
+
+  /**
+   * A list of names the parser split at its first comma inside a noun or verb phrase, {@code (NP
+   * (NP France) (, ,) (NP Serbia and Hungary))}, {@code (NP (NNP Iran) (, ,) (NP Syria and North
+   * Korea))} or {@code (VP urged (NP Mali) (, ,) (NP (NP Burkina Faso) (CC and) (NP Niger)) ...)},
+   * becomes one noun phrase of the names, {@code (NP France , Serbia and Hungary)}: a compound of
+   * three, as the list the parser leaves whole is. The first part is a name (no date), the second
+   * names joined by a conjunction.
+   */
+  private static void joinNameLists(N n) {
+    for (N k : n.kids) {
+      joinNameLists(k);
+    }
+    if (!n.label.equals("NP") && !n.label.equals("VP")) {
+      return;
+    }
+    for (int i = 0; i + 2 < n.kids.size(); i++) {
+      N first = n.kids.get(i);
+      N rest = n.kids.get(i + 2);
+      boolean name =
+          first.isToken()
+              ? first.label.startsWith("NNP")
+                  && !DATE_NAMES.contains(first.token.word().toLowerCase(Locale.ROOT))
+              : first.label.equals("NP") && names(first, false);
+      if (!name
+          || !n.kids.get(i + 1).label.equals(",")
+          || !rest.label.equals("NP")
+          || !names(rest, true)) {
+        continue;
+      }
+      n.kids.remove(i + 2);
+      if (n.label.equals("NP") && i == 0 && n.kids.size() == 2) {
+        for (N part : rest.kids) {
+          part.parent = n;
+        }
+        n.kids.addAll(rest.kids);
+        return;
+      }
+      N joined = new N("NP", null);
+      joined.parent = n;
+      joined.kids = new ArrayList<>();
+      joined.kids.add(n.kids.get(i));
+      joined.kids.add(n.kids.get(i + 1));
+      joined.kids.addAll(rest.kids);
+      for (N part : joined.kids) {
+        part.parent = joined;
+      }
+      n.kids.set(i, joined);
+      n.kids.remove(i + 1);
+      return;
     }
   }
 
