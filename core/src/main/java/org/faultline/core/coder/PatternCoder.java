@@ -2967,7 +2967,12 @@ public final class PatternCoder {
         Item people = prev;
         prev = p;
         if (p.tag.equals(Item.NEC)) {
-          return p;
+          if (!options.clauseStructure() || !codes(p).get(0).code().equals(NULL)) {
+            return p;
+          }
+          // "sent search and rescue teams and two field hospitals to Libya": things sent, not
+          // whom they go to
+          continue;
         }
         if (p.nec == null
             && coded(p)
