@@ -2914,6 +2914,25 @@ public final class PatternCoder {
       return words == 1 && LANDMARK_PREPOSITIONS.contains(word);
     }
 
+    /**
+     * True if, for an act of force ({@code 17}-{@code 20}), {@code people} are named only by their
+     * role and {@code place} is a country's place named after "in", "inside" or "near".
+     */
+    boolean victimsThere(Item people, Item place, int vp, String code) {
+      if (!roleCoded(people) || place.code.length() != 3 || !place.tag.equals(Item.NE)) {
+        return false;
+      }
+      String root = Modality.root(code);
+      if (!(root.equals("17") || root.equals("18") || root.equals("19") || root.equals("20"))) {
+        return false;
+      }
+      int at = indexOf(place, vp);
+      String before = wordBefore(at);
+      // not "at" a place: "fired artillery at southern Lebanon" aims at it
+      return ("IN".equals(before) || "INSIDE".equals(before) || "NEAR".equals(before))
+          && namesPlace(at);
+    }
+
     /** An NE coded only by its role, such as {@code ---GOV}. */
     boolean roleCoded(Item ne) {
       return ne.tag.equals(Item.NE) && ne.code.startsWith(NULL) && ne.code.length() > 3;
@@ -2981,6 +3000,14 @@ public final class PatternCoder {
                     && (opposes(p.code, sourceCode) || ownPeople(p.code, sourceCode, code))))
             && !(options.clauseStructure() && wherePlace(p, sourceCountry, venue))
             && !(options.clauseStructure() && afterTime(p))) {
+          if (options.clauseStructure()
+              && people != null
+              && after.indexOf(people) == 0
+              && victimsThere(people, p, vp, code)) {
+            // "Gunmen killed 12 villagers in an attack on a village in Burkina Faso's north": the
+            // people named by their role are whom force was used on; the place says where
+            return people.nec != null ? people.nec : people;
+          }
           if (options.clauseStructure() && landmark(people, p, vp)) {
             // "disperse protesters outside parliament": the building is where the people are
             return people.nec != null ? people.nec : people;
