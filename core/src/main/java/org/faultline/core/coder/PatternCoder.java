@@ -117,15 +117,18 @@ public final class PatternCoder {
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
 
   /**
-   * Words after which an actor in a noun phrase is not the phrase itself but its place, topic or
-   * clause ("talks in Geneva", "the view that North Korea's launches...").
+   * Words after which an actor in a noun phrase is not the phrase itself but its place, topic,
+   * circumstance or clause ("talks in Geneva", "cooperation amid China's growing military
+   * activity", "the view that North Korea's launches...").
    */
   private static final Set<String> NOT_THE_HEAD =
       Stream.of(
               PLACE_PREPOSITIONS,
               TOPIC_PREPOSITIONS,
               PREPOSITIONS,
-              Set.of("VIA", "OFF", "THAT", "WHICH", "WHO", "WHOSE"))
+              Set.of(
+                  "VIA", "OFF", "THAT", "WHICH", "WHO", "WHOSE", "AMID", "DESPITE", "UNDER",
+                  "AFTER", "BEFORE", "DURING"))
           .flatMap(Set::stream)
           .collect(Collectors.toUnmodifiableSet());
 
@@ -588,13 +591,18 @@ public final class PatternCoder {
         if (actor == null || actor.code().length() != 3 || country(actor.code()) == null) {
           continue;
         }
+        // "in Niger's Tillaberi region": a part of the country by its own name
+        boolean named =
+            options.clauseStructure()
+                && namedPart(rest.subList(actor.start() + actor.length(), rest.size()));
         boolean place = true;
         for (int w = 0; w < rest.size() && place; w++) {
           boolean inActor = w >= actor.start() && w < actor.start() + actor.length();
           place =
               inActor
                   || (w < actor.start() && lexicon.contains(WordList.PLACE_LEADS, rest.get(w)))
-                  || (w >= actor.start() && lexicon.contains(WordList.PLACE_PARTS, rest.get(w)));
+                  || (w >= actor.start()
+                      && (named || lexicon.contains(WordList.PLACE_PARTS, rest.get(w))));
         }
         if (place) {
           return country(actor.code());
@@ -616,6 +624,9 @@ public final class PatternCoder {
         return false;
       }
       List<String> rest = phrase.subList(actor.start() + actor.length(), phrase.size());
+      if (options.clauseStructure() && namedPart(rest)) {
+        return true;
+      }
       for (int j = 0; j < rest.size(); j++) {
         if (j > 0 && rest.get(j).equals("OF")) {
           return true; // "the Indian state of Chhattisgarh": the rest is the place's own name
@@ -625,6 +636,23 @@ public final class PatternCoder {
         }
       }
       return true;
+    }
+
+    /**
+     * True if the words after a country are a part of it by its own name: one or two names and a
+     * word for a part of a place ("Niger's Tillaberi region", "Sudan's North Darfur state").
+     */
+    boolean namedPart(List<String> rest) {
+      if (rest.size() < 2 || rest.size() > 3) {
+        return false;
+      }
+      for (String w : rest.subList(0, rest.size() - 1)) {
+        if (NOT_NAMES.contains(w) || lexicon.contains(WordList.PLACE_PARTS, w)) {
+          return false;
+        }
+      }
+      String last = rest.get(rest.size() - 1);
+      return !BORDERS.contains(last) && lexicon.contains(WordList.PLACE_PARTS, last);
     }
 
     /**
@@ -3694,6 +3722,10 @@ public final class PatternCoder {
   /** Prepositions whose noun phrase may be the other party to an act. */
   private static final Set<String> PARTY_PREPOSITIONS =
       Set.of("WITH", "TO", "AGAINST", "INTO", "TOWARD", "TOWARDS", "BETWEEN", "FOR", "FROM");
+
+  /** Words that cannot be part of a place's own name ("Niger's Tillaberi region"). */
+  private static final Set<String> NOT_NAMES =
+      Set.of("OF", "IN", "ON", "AT", "TO", "FOR", "WITH", "AND", "THE", "A", "AN", "BY", "FROM");
 
   /** Words of a border, which names no one side as where an act happened. */
   private static final Set<String> BORDERS = Set.of("BORDER", "BORDERS", "FRONTIER", "BORDERLAND");
