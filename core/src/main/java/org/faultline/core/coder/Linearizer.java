@@ -576,7 +576,11 @@ final class Linearizer {
       }
       return;
     }
-    boolean np = underNp || n.label.equals("NP") || n.nec;
+    // a participle's own clause inside a noun phrase is its complement, not a relative clause of
+    // the noun: "a resolution demanding that Russia withdraw its troops"
+    boolean participle =
+        n.label.equals("VP") && !n.kids.isEmpty() && n.kids.get(0).label.equals("VBG");
+    boolean np = (underNp && !participle) || n.label.equals("NP") || n.nec;
     for (N k : n.kids) {
       reduceClauses(k, np);
     }
