@@ -219,11 +219,9 @@ final class Linearizer {
       if (np.label.equals("NP")
           && n.kids.get(i + 1).label.equals("VP")
           && np.kids.size() == 3
-          && np.kids.get(0).label.equals("NP")
+          && name(np.kids.get(0))
           && np.kids.get(1).label.equals(",")
-          && np.kids.get(2).label.equals("NP")
-          && names(np.kids.get(0), false)
-          && names(np.kids.get(2), false)) {
+          && name(np.kids.get(2))) {
         np.nec = true; // "India, Pakistan agree to ceasefire": a headline's "and"
       }
     }
@@ -247,12 +245,7 @@ final class Linearizer {
     for (int i = 0; i + 2 < n.kids.size(); i++) {
       N first = n.kids.get(i);
       N rest = n.kids.get(i + 2);
-      boolean name =
-          first.isToken()
-              ? first.label.startsWith("NNP")
-                  && !DATE_NAMES.contains(first.token.word().toLowerCase(Locale.ROOT))
-              : first.label.equals("NP") && names(first, false);
-      if (!name
+      if (!name(first)
           || !n.kids.get(i + 1).label.equals(",")
           || !rest.label.equals("NP")
           || !names(rest, true)) {
@@ -389,6 +382,15 @@ final class Linearizer {
             && last.label.equals("VP")
         ? last
         : null;
+  }
+
+  /** True if the node is a bare name: a noun phrase of one ({@link #names}) or a proper noun. */
+  private static boolean name(N n) {
+    if (n.isToken()) {
+      return n.label.startsWith("NNP")
+          && !DATE_NAMES.contains(n.token.word().toLowerCase(Locale.ROOT));
+    }
+    return n.label.equals("NP") && names(n, false);
   }
 
   /**
