@@ -114,6 +114,15 @@ public final class CoreNlpAnnotator implements Annotator {
         return new Parsed(nouned, reparsed);
       }
     }
+    ParseRepair.Retag headline = ParseRepair.headlineVerb(tokens);
+    if (headline != null) {
+      List<CoreLabel> verbed = copy(tokens);
+      verbed.get(headline.index()).setTag(headline.tag());
+      Tree reparsed = parse(verbed, options);
+      if (reparsed != null && ParseRepair.headsClause(reparsed, headline.index())) {
+        return new Parsed(verbed, reparsed);
+      }
+    }
     List<CoreLabel> retagged = null;
     int verb = ParseRepair.pastTense(tokens, tree);
     if (verb >= 0) {

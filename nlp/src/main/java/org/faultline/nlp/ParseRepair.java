@@ -36,7 +36,15 @@ import java.util.Set;
  * only adjectives, proper nouns or numbers, or between "and" after a noun and a noun: "Russian
  * forces launched a massive missile and drone attack on Ukraine" had {@code (CC and) (VP (VB drone)
  * (NP (NN attack)))} and no event. Not after a subject inverted with a modal or "do" ("Should the
- * West deliver missiles"). Stateless.
+ * West deliver missiles").
+ *
+ * <p><b>A headline's verb taken for a noun.</b> "US sanctions Chinese firms over Iran oil trade"
+ * and "Macron hosts Modi in Paris" came out as one noun phrase ({@code (NNS sanctions)}, {@code
+ * (NNS hosts)}) and "Putin, Xi pledge deeper ties" with {@code (NNP pledge)}: no verb, no event. In
+ * a sentence with no verb at all, the first lower-case word tagged as a noun right after a proper
+ * noun and before what can open an object is retagged {@code VBZ} (ending in "s") or {@code VBP}
+ * and the sentence parsed again; the tree is kept if the word heads a clause's verb phrase.
+ * Stateless.
  */
 final class ParseRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -193,6 +201,40 @@ final class ParseRepair {
         && !clauseAtRoot(tree)
         && tokens.stream().anyMatch(t -> FINITE.contains(t.tag()));
   }
+
+  private static final Set<String> HEADLINE_OBJECT_OPENS =
+      Set.of("DT", "CD", "JJ", "JJR", "RBR", "NNP", "NNPS", "NNS", "PRP$");
+
+  /**
+   * The index of a headline's present-tense verb the tagger took for a noun, with the tag it should
+   * have, or null: in a sentence with no verb at all, the first lower-case word tagged as a noun
+   * right after a proper noun and before what can open an object ("US sanctions Chinese firms",
+   * "Macron hosts Modi", "Putin, Xi pledge deeper ties"): {@code VBZ} if it ends in "s", else
+   * {@code VBP}.
+   */
+  static Retag headlineVerb(List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      if (t.tag().startsWith("VB") || "MD".equals(t.tag())) {
+        return null;
+      }
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String word = t.word();
+      if (!t.tag().startsWith("NN")
+          || word.isEmpty()
+          || !Character.isLowerCase(word.charAt(0))
+          || !tokens.get(i - 1).tag().startsWith("NNP")
+          || !HEADLINE_OBJECT_OPENS.contains(tokens.get(i + 1).tag())) {
+        continue;
+      }
+      return new Retag(i, word.endsWith("s") ? "VBZ" : "VBP");
+    }
+    return null;
+  }
+
+  /** A token to retag: its index and its new tag. */
+  record Retag(int index, String tag) {}
 
   /** True if the tree's root holds a clause. */
   static boolean clauseAtRoot(Tree tree) {

@@ -136,6 +136,35 @@ class ParseRepairTest {
         .isEqualTo(-1);
   }
 
+  private static ParseRepair.Retag headline(String parse) {
+    Tree tree = Tree.valueOf(parse);
+    return ParseRepair.headlineVerb(tokens(tree));
+  }
+
+  @Test
+  void aVerblessHeadlinesLowerCaseNounAfterAName() {
+    assertThat(
+            headline(
+                "(ROOT (NP (NP (NNP US) (NNS sanctions) (JJ Chinese) (NNS firms)) (PP (IN over) (NP"
+                    + " (NNP Iran) (NN oil) (NN trade))) (. .)))"))
+        .isEqualTo(new ParseRepair.Retag(1, "VBZ"));
+    assertThat(
+            headline(
+                "(ROOT (FRAG (NP (NNP Putin)) (, ,) (NP (NNP Xi) (NNP pledge)) (NP (RBR deeper) (NNS"
+                    + " ties)) (. .)))"))
+        .isEqualTo(new ParseRepair.Retag(3, "VBP"));
+  }
+
+  @Test
+  void aSentenceWithAVerbOrATitleCasedNounIsNoHeadline() {
+    assertThat(
+            headline(
+                "(ROOT (S (NP (NNP Israel)) (VP (VBZ strikes) (NP (NNP Hezbollah) (NNS targets)))"
+                    + " (. .)))"))
+        .isNull();
+    assertThat(headline("(ROOT (NP (NNP US) (NNP Sanctions) (NNP List) (. .)))")).isNull();
+  }
+
   private static int noun(String parse) {
     Tree tree = Tree.valueOf(parse);
     return ParseRepair.nounAfterDeterminer(tokens(tree), tree);
