@@ -2854,6 +2854,9 @@ public final class PatternCoder {
      */
     boolean wherePlace(Item ne, String source, boolean venue) {
       int i = indexOf(ne, 0);
+      if (venue && ne.code.length() == 3 && placeMeeting(wordsOf(i))) {
+        return true; // "pledge deeper ties at Moscow summit": the summit's place is a venue
+      }
       if (!namesPlace(i)) {
         return false;
       }
@@ -2893,6 +2896,23 @@ public final class PatternCoder {
           || here == null
           || here.equals(source)
           || phrase.stream().anyMatch(BORDERS::contains);
+    }
+
+    /**
+     * True if the phrase names a place and then only a meeting held there ("the Moscow summit",
+     * "Geneva talks").
+     */
+    boolean placeMeeting(List<String> phrase) {
+      ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+      if (actor == null || actor.start() + actor.length() >= phrase.size()) {
+        return false;
+      }
+      for (String w : phrase.subList(actor.start() + actor.length(), phrase.size())) {
+        if (!lexicon.contains(WordList.MEETINGS, w)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
