@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.trees.Tree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class ParseRepairTest {
@@ -21,9 +22,14 @@ class ParseRepairTest {
     return out;
   }
 
-  private static int candidate(String parse) {
+  /** What a repair finds in the tokens and tree of a parse. */
+  private static <T> T found(String parse, BiFunction<List<CoreLabel>, Tree, T> repair) {
     Tree tree = Tree.valueOf(parse);
-    return ParseRepair.pastTense(tokens(tree), tree);
+    return repair.apply(tokens(tree), tree);
+  }
+
+  private static int candidate(String parse) {
+    return found(parse, ParseRepair::pastTense);
   }
 
   @Test
@@ -104,8 +110,7 @@ class ParseRepairTest {
   }
 
   private static int nounInside(String parse) {
-    Tree tree = Tree.valueOf(parse);
-    return ParseRepair.nounInsidePhrase(tokens(tree), tree);
+    return found(parse, ParseRepair::nounInsidePhrase);
   }
 
   @Test
@@ -137,12 +142,11 @@ class ParseRepairTest {
   }
 
   private static ParseRepair.Retag headline(String parse) {
-    Tree tree = Tree.valueOf(parse);
-    return ParseRepair.headlineVerb(tokens(tree));
+    return found(parse, (tokens, tree) -> ParseRepair.headlineVerb(tokens));
   }
 
   @Test
-  void aVerblessHeadlinesLowerCaseNounAfterAName() {
+  void aLowerCaseNounAfterANameInAVerblessHeadlineIsItsVerb() {
     assertThat(
             headline(
                 "(ROOT (NP (NP (NNP US) (NNS sanctions) (JJ Chinese) (NNS firms)) (PP (IN over) (NP"
@@ -166,8 +170,7 @@ class ParseRepairTest {
   }
 
   private static int noun(String parse) {
-    Tree tree = Tree.valueOf(parse);
-    return ParseRepair.nounAfterDeterminer(tokens(tree), tree);
+    return found(parse, ParseRepair::nounAfterDeterminer);
   }
 
   @Test
