@@ -1501,11 +1501,11 @@ public final class PatternCoder {
         if (target != null
             && options.clauseStructure()
             && (stated.equals("07") || stated.equals("15") || stated.equals("12"))
-            && target.tag.equals(Item.NE)
-            && target.code.equals(NULL + "MIL")) {
+            && ownForces(source, target)) {
           // "India sent additional troops to Kashmir": the troops are the sender's own and go
           // nowhere foreign; sending them is a build-up, not military aid to them. Nor is ruling
           // out sending them a rejection aimed at them ("Scholz ruled out sending ground troops").
+          // So for "Pakistan deployed army troops and paramilitary Rangers in Islamabad".
           if (Modality.root(m.code).equals("07")) {
             m.code = "154";
           }
@@ -3422,6 +3422,29 @@ public final class PatternCoder {
     }
 
     /**
+     * True if the phrase names only armed forces or police of no country or of the source's own:
+     * "additional troops", "army troops and paramilitary Rangers" after "Pakistan deployed".
+     */
+    boolean ownForces(Item source, Item phrase) {
+      List<String> codes;
+      if (phrase.tag.equals(Item.NEC)) {
+        codes = codes(phrase).stream().map(Located::code).toList();
+      } else if (phrase.tag.equals(Item.NE)) {
+        codes = List.of(phrase.code);
+      } else {
+        return false;
+      }
+      String home = country(source.code);
+      return !codes.isEmpty()
+          && codes.stream()
+              .allMatch(
+                  c ->
+                      c.length() == 6
+                          && FORCES.contains(c.substring(3))
+                          && (c.startsWith(NULL) || c.substring(0, 3).equals(home)));
+    }
+
+    /**
      * True if the phrase names states or their governments only: "Japan", "the Chinese embassy",
      * "the Sahel juntas" (---GOV), "Mali, Burkina Faso and Niger"; not their people
      * ("Palestinians", "thousands of Georgians"), armies or parliaments.
@@ -3737,6 +3760,9 @@ public final class PatternCoder {
    * Agent codes of actors that stand against their own state: rebels capturing "the eastern
    * Congolese city of Goma" act on Congo.
    */
+  /** Agent codes of a state's armed forces and police, and of armed men of no side. */
+  private static final Set<String> FORCES = Set.of("MIL", "COP", "UAF");
+
   private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
 
   /** Prepositions whose noun phrase may be the other party to an act. */
