@@ -1,8 +1,11 @@
 package org.faultline.core.dict;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Actor phrases (countries, organisations, people) and their possibly date-restricted codes.
@@ -61,9 +64,20 @@ public final class ActorDictionary {
     return new Builder();
   }
 
-  /** Mutable builder; later additions rank after earlier ones among phrases of equal length. */
+  /**
+   * Mutable builder; later additions rank after earlier ones among phrases of equal length.
+   *
+   * <p>A phrase that opens with {@code UN} or {@code U.N.} ({@code UN_WORLD_FOOD_PROGRAMME}) is
+   * also known by its long form ({@code UNITED_NATIONS_WORLD_FOOD_PROGRAMME}) unless a dictionary
+   * lists that form itself: news writes both, and without it "the United Nations World Food
+   * Programme" would be only the UN.
+   */
   public static final class Builder {
+    private static final Set<String> UN = Set.of("UN", "U.N.");
+
     private final PhraseIndex.Builder<ActorEntry> index = new PhraseIndex.Builder<>();
+    private final Set<String> phrases = new HashSet<>();
+    private final List<PhraseIndex.Phrase<ActorEntry>> shortForms = new ArrayList<>();
     private int actors;
 
     /** Adds an actor with its phrases (the first is the primary phrase). */
@@ -73,18 +87,32 @@ public final class ActorDictionary {
         throw new IllegalArgumentException("actor must have a phrase: " + entry.name());
       }
       actors++;
-      phrases.forEach(p -> index.add(p, entry));
+      phrases.forEach(p -> put(p, entry));
       return this;
     }
 
     /** Adds everything from another dictionary. */
     public Builder addAll(ActorDictionary other) {
-      index.addAll(other.index);
+      other.index.all().forEach(p -> put(p.pattern(), p.value()));
       actors += other.actors;
       return this;
     }
 
+    private void put(PhrasePattern phrase, ActorEntry entry) {
+      index.add(phrase, entry);
+      phrases.add(phrase.toString());
+      if (phrase.size() > 1 && UN.contains(phrase.firstWord())) {
+        shortForms.add(new PhraseIndex.Phrase<>(phrase, entry));
+      }
+    }
+
     public ActorDictionary build() {
+      for (PhraseIndex.Phrase<ActorEntry> p : shortForms) {
+        PhrasePattern longForm = p.pattern().withFirstWord("UNITED", "NATIONS");
+        if (phrases.add(longForm.toString())) {
+          index.add(longForm, p.value());
+        }
+      }
       return new ActorDictionary(index.build(), actors);
     }
   }

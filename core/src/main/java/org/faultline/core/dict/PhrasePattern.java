@@ -101,6 +101,25 @@ public final class PhrasePattern {
     return k - start;
   }
 
+  /**
+   * This pattern with its first word replaced by adjacent words: {@code UN_WORLD_FOOD_PROGRAMME}
+   * with {@code UNITED, NATIONS} is {@code UNITED_NATIONS_WORLD_FOOD_PROGRAMME}.
+   */
+  public PhrasePattern withFirstWord(String... replacement) {
+    int n = replacement.length;
+    String[] ws = new String[words.length - 1 + n];
+    boolean[] t = new boolean[ws.length];
+    for (int i = 0; i < n; i++) {
+      ws[i] = replacement[i].toUpperCase(Locale.ROOT);
+      t[i] = i < n - 1 || tightAfter[0];
+    }
+    for (int i = 1; i < words.length; i++) {
+      ws[n - 1 + i] = words[i];
+      t[n - 1 + i] = tightAfter[i];
+    }
+    return new PhrasePattern(ws, t);
+  }
+
   /** The phrase with its connectors, e.g. {@code HUMAN_RIGHTS_ACTIVIST}. */
   @Override
   public String toString() {

@@ -267,4 +267,25 @@ class ActorDictionaryReaderTest {
     assertThat(stopped.entries()).isEqualTo(1);
     assertThat(stopped.rejected()).isEmpty();
   }
+
+  @Test
+  void aPhraseOpeningWithUnIsAlsoKnownByTheLongFormUnlessListedItself() throws IOException {
+    ActorDictionary.Builder builder = ActorDictionary.builder();
+    read(
+        LoadMode.STRICT,
+        "UN_WORLD_FOOD_PROGRAMME [IGOUNOWFP]\n+U.N._WORLD_FOOD_PROGRAMME\n"
+            + "UN_SECURITY_COUNCIL [IGOUNOSEC]\nUNITED_NATIONS_SECURITY_COUNCIL [IGOUNO]\n",
+        builder);
+    ActorDictionary dictionary = builder.build();
+
+    assertThat(dictionary.firstActor(words("THE UNITED NATIONS WORLD FOOD PROGRAMME"), null))
+        .extracting(
+            ActorDictionary.Hit::code, ActorDictionary.Hit::start, ActorDictionary.Hit::length)
+        .containsExactly("IGOUNOWFP", 1, 5);
+    assertThat(dictionary.firstActor(words("UNITED NATIONS SECURITY COUNCIL"), null).code())
+        .isEqualTo("IGOUNO");
+    assertThat(dictionary.firstActor(words("UNITED STATES NATIONS WORLD FOOD PROGRAMME"), null))
+        .isNull();
+    assertThat(dictionary.phraseCount()).isEqualTo(5);
+  }
 }
