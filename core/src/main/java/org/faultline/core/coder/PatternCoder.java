@@ -800,15 +800,17 @@ public final class PatternCoder {
           List<CodedEvent> coded = codeVerbPhrase(k, vpEnd);
           if (coded != null) {
             if (options.clauseStructure()) {
-              coded = withSiblingTarget(coded, joined);
+              coded = new ArrayList<>(withSiblingTarget(coded, joined));
               sibling = coded;
               siblingParent = parent;
             }
-            out.addAll(coded);
             if (options.clauseStructure()) {
-              List<CodedEvent> facts = adverbialClauses(k, vpEnd);
+              List<CodedEvent> facts = adverbialClauses(k, vpEnd, coded);
               adverbial.addAll(facts);
+              out.addAll(coded);
               out.addAll(facts);
+            } else {
+              out.addAll(coded);
             }
             k = vpEnd;
             if (options.clauseStructure() && hungGerund(parent, vpEnd)) {
@@ -901,15 +903,63 @@ public final class PatternCoder {
      * The events of the adverbial clauses of a coded verb phrase ("Israel struck Gaza after Hamas
      * fired rockets at Tel Aviv"): its own verb's patterns never read them.
      */
-    List<CodedEvent> adverbialClauses(int vp, int vpEnd) {
+    List<CodedEvent> adverbialClauses(int vp, int vpEnd, List<CodedEvent> coded) {
       List<CodedEvent> out = new ArrayList<>();
       for (int i = vp + 1; i + 2 < vpEnd; i++) {
         if (adverbialAt(i)
             || (items.get(i).isOpen("S") && (participleAdjunct(i) || gerundAdjunct(i)))
             || misattached(i)) {
           int end = indexOf(items.get(i).partner, i);
-          out.addAll(codeRange(i, end));
+          List<CodedEvent> clause = codeRange(i, end);
+          if (items.get(i - 1).isClose(",") && participleAdjunct(i)) {
+            clause = consequences(clause, coded);
+          }
+          out.addAll(clause);
           i = end;
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The events of a participle clause after a comma, less the harm that followed from a use of
+     * force the verb already coded: "Kenyan police fired live bullets at protesters, killing five
+     * people" is one act of repression, not a second one of fighting. Only harm of no kind of its
+     * own goes (180, 182, 190): taking hostages or killing commanders stays. Whom it befell is the
+     * target of a force of the verb's with none ("Myanmar's junta bombed overnight, killing 20
+     * villagers"). Each such force is changed in {@code coded}.
+     */
+    List<CodedEvent> consequences(List<CodedEvent> clause, List<CodedEvent> coded) {
+      List<CodedEvent> out = new ArrayList<>();
+      for (CodedEvent e : clause) {
+        int force = -1;
+        for (int j = 0; j < coded.size() && force < 0; j++) {
+          CodedEvent c = coded.get(j);
+          if (c.source().equals(e.source())
+              && FORCE_ROOTS_AND_COERCION.contains(Modality.root(c.code()))) {
+            force = j;
+          }
+        }
+        if (force < 0 || !HARM.contains(e.code())) {
+          out.add(e);
+          continue;
+        }
+        CodedEvent c = coded.get(force);
+        trace("  " + e + ": what followed from " + c + ", no event of its own");
+        if (c.target().equals(NULL) && !e.target().equals(NULL)) {
+          coded.set(
+              force,
+              new CodedEvent(
+                  c.source(),
+                  e.target(),
+                  c.code(),
+                  c.sourceSpan(),
+                  e.targetSpan(),
+                  c.verbSpan(),
+                  c.pattern(),
+                  c.passive(),
+                  c.reportedBy(),
+                  c.reportedBySpan()));
         }
       }
       return out;
@@ -3762,6 +3812,9 @@ public final class PatternCoder {
    */
   /** Agent codes of a state's armed forces and police, and of armed men of no side. */
   private static final Set<String> FORCES = Set.of("MIL", "COP", "UAF");
+
+  /** Codes of harm of no kind of its own: what followed from a use of force, not another one. */
+  private static final Set<String> HARM = Set.of("180", "182", "190");
 
   private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
 

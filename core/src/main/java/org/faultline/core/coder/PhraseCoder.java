@@ -38,6 +38,13 @@ final class PhraseCoder {
   private static final Set<String> TOPICAL =
       Set.of("ON", "AT", "OVER", "ABOUT", "AMID", "DESPITE", "DURING", "AFTER", "BEFORE");
 
+  /**
+   * Prepositions that, between two role words, make the second a place where the first are
+   * ("protesters outside parliament", "crowds near the presidential palace").
+   */
+  private static final Set<String> LANDMARK =
+      Set.of("OUTSIDE", "NEAR", "INSIDE", "AROUND", "OPPOSITE", "BESIDE");
+
   /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
 
@@ -88,8 +95,18 @@ final class PhraseCoder {
       return actor == null ? NULL : actor.code();
     }
     String code = actor == null ? NULL : actor.code();
+    int lastRole = -1;
     for (AgentDictionary.Hit hit : agents) {
       int after = hit.start() + hit.length();
+      if (clauseStructure
+          && lastRole >= 0
+          && hit.start() >= lastRole
+          && phrase.subList(lastRole, hit.start()).stream()
+              .anyMatch(
+                  w -> SEPARATING.contains(w) || TOPICAL.contains(w) || LANDMARK.contains(w))) {
+        continue; // "protesters outside parliament" are no lawmakers, "protesters against police"
+        // no police
+      }
       if (clauseStructure
           && after < phrase.size()
           && lexicon.contains(WordList.NOT_ROLES, phrase.get(after))) {
@@ -127,6 +144,7 @@ final class PhraseCoder {
       }
       // a prefix sector alone is the whole code ("six aid workers": NGO, not NGO---)
       code = agent.prefix() ? agc + (code.equals(NULL) ? "" : code) : code + agc;
+      lastRole = after;
     }
     return code;
   }
