@@ -117,11 +117,13 @@ final class ParseRepair {
    * The index of the first base-form verb heading a verb phrase inside a noun phrase: after a
    * determiner or possessive and only adjectives, proper nouns or numbers ("the Russian drone",
    * "Ukraine's drone"), or between "and" after a noun and a noun ("a missile and drone attack"); or
-   * -1. "To both deter and..." keeps its verb.
+   * -1. "To both deter and..." keeps its verb. A present plural verb there is a noun too when the
+   * phrase opens with a singular determiner or a possessive ("a Russian glide bomb").
    */
   static int nounInsidePhrase(List<CoreLabel> tokens, Tree tree) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
-      if (!"VB".equals(tokens.get(i).tag())) {
+      String tag = tokens.get(i).tag();
+      if (!"VB".equals(tag) && !"VBP".equals(tag)) {
         continue;
       }
       int j = i - 1;
@@ -129,6 +131,9 @@ final class ParseRepair {
         j--;
       }
       CoreLabel before = tokens.get(j);
+      if ("VBP".equals(tag) && (j == i - 1 || !singularOpener(before))) {
+        continue; // "the Russians glide" may be a clause; "a Russian glide bomb" is not
+      }
       boolean inPhrase =
           OPENERS.contains(before.tag())
               && !NOT_OPENERS.contains(before.word().toLowerCase(Locale.ROOT));
@@ -142,6 +147,19 @@ final class ParseRepair {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> SINGULAR = Set.of("a", "an", "this", "that", "each", "every");
+
+  /**
+   * True if the token opens a noun phrase that cannot be the subject of a plural present verb: a
+   * singular determiner or a possessive ("a Russian glide bomb", "Russia's glide bombs": {@code
+   * (VBP glide)} is a noun there).
+   */
+  private static boolean singularOpener(CoreLabel t) {
+    return ("DT".equals(t.tag()) && SINGULAR.contains(t.word().toLowerCase(Locale.ROOT)))
+        || "POS".equals(t.tag())
+        || "PRP$".equals(t.tag());
   }
 
   private static final Set<String> DO = Set.of("do", "does", "did");

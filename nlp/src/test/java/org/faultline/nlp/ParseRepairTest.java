@@ -128,6 +128,24 @@ class ParseRepairTest {
   }
 
   @Test
+  void aPresentPluralVerbAfterASingularDeterminerAndAnAdjectiveIsANoun() {
+    assertThat(
+            nounInside(
+                "(ROOT (S (NP (DT A) (JJ Russian)) (VP (VBP glide) (SBAR (S (NP (NN bomb)) (VP"
+                    + " (VBD hit) (NP (NNP Kharkiv)))))) (. .)))"))
+        .isEqualTo(2);
+    assertThat(
+            nounInside(
+                "(ROOT (S (NP (DT The) (NNPS Russians)) (VP (VBP fire) (NP (NNS missiles))) (."
+                    + " .)))"))
+        .isEqualTo(-1);
+    assertThat(
+            nounInside(
+                "(ROOT (S (NP (DT The) (JJ Russian)) (VP (VBP glide) (NP (NNS bombs))) (. .)))"))
+        .isEqualTo(-1);
+  }
+
+  @Test
   void aVerbAfterAnInvertedSubjectOrAfterAllIsLeftAlone() {
     assertThat(
             nounInside(
