@@ -632,10 +632,24 @@ public final class PatternCoder {
           return true; // "the Indian state of Chhattisgarh": the rest is the place's own name
         }
         if (!lexicon.contains(WordList.PLACE_PARTS, rest.get(j))) {
-          return false;
+          return j > 0
+              && options.clauseStructure()
+              && sameCountry(actor, rest.subList(j, rest.size()));
         }
       }
       return true;
+    }
+
+    /**
+     * True if the words are one actor of the country's own, a city after the word for it: "in
+     * Haiti's capital Port-au-Prince", "in the Ukrainian capital Kyiv".
+     */
+    boolean sameCountry(ActorDictionary.Hit country, List<String> words) {
+      ActorDictionary.Hit city = dictionaries.actors().firstActor(words, date);
+      return city != null
+          && city.start() == 0
+          && city.length() == words.size()
+          && city.code().equals(country.code());
     }
 
     /**
