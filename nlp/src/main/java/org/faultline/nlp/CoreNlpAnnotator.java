@@ -100,6 +100,33 @@ public final class CoreNlpAnnotator implements Annotator {
    * the PCFG; a new tree is kept only if it is better.
    */
   private Parsed repaired(List<CoreLabel> tokens, Tree tree) {
+    Parsed p = repairedClause(tokens, tree);
+    int comma = ParseRepair.misparsedAttribution(p.tokens(), p.tree());
+    if (comma < 0) {
+      return p;
+    }
+    // "..., South Korea's Joint Chiefs of Staff said.": each part parsed as a sentence of its own
+    List<CoreLabel> words = p.tokens();
+    CoreLabel period = words.get(words.size() - 1);
+    List<CoreLabel> main = new ArrayList<>(words.subList(0, comma));
+    main.add(period);
+    List<CoreLabel> speech = new ArrayList<>(words.subList(comma + 1, words.size()));
+    Tree mainTree = parse(main, options);
+    Tree speechTree = parse(speech, options);
+    if (mainTree == null || speechTree == null) {
+      return p;
+    }
+    List<Tree> leaves = p.tree().getLeaves();
+    Tree joined =
+        ParseRepair.joinAttribution(
+            mainTree,
+            speechTree,
+            leaves.get(comma).parent(p.tree()),
+            leaves.get(leaves.size() - 1).parent(p.tree()));
+    return joined == null ? p : new Parsed(words, joined);
+  }
+
+  private Parsed repairedClause(List<CoreLabel> tokens, Tree tree) {
     int noun = ParseRepair.nounAfterDeterminer(tokens, tree);
     if (noun < 0) {
       noun = ParseRepair.nounInsidePhrase(tokens, tree);

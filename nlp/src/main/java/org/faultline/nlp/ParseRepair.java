@@ -2,6 +2,8 @@ package org.faultline.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -253,6 +255,98 @@ final class ParseRepair {
 
   /** A token to retag: its index and its new tag. */
   record Retag(int index, String tag) {}
+
+  /** Verbs of a closing attribution ("..., the ministry said on Tuesday."). */
+  private static final Set<String> REPORTING =
+      Set.of("said", "says", "reported", "reports", "told", "added", "stated", "wrote");
+
+  /** The longest attribution, in tokens from the comma to the period. */
+  private static final int MAX_ATTRIBUTION = 16;
+
+  /**
+   * A closing attribution the parser did not give its own clause: the sentence ends with a comma, a
+   * noun phrase with no verb, comma or relative word, a reporting verb ({@link #REPORTING}) and at
+   * most a short phrase of time or manner before the period ("..., South Korea's Joint Chiefs of
+   * Staff said."), but the reporting verb's phrase is no child of the clause at the root: the
+   * parser took the speaker for an apposition ("on Thursday, South Korea's Joint Chiefs") or hung
+   * the attribution in the last verb phrase. Returns the index of that comma, or -1.
+   */
+  static int misparsedAttribution(List<CoreLabel> tokens, Tree tree) {
+    int n = tokens.size();
+    if (n < 8 || !".".equals(tokens.get(n - 1).tag())) {
+      return -1;
+    }
+    int verb = -1;
+    for (int i = n - 2; i >= Math.max(1, n - 1 - MAX_ATTRIBUTION); i--) {
+      CoreLabel t = tokens.get(i);
+      if (",".equals(t.tag())) {
+        if (verb < 0 || verb - i < 2 || i < 4) {
+          return -1;
+        }
+        return headsRootClause(tree, verb) ? -1 : i;
+      }
+      boolean verbal = t.tag().startsWith("VB") || "MD".equals(t.tag());
+      if (verbal && verb < 0 && REPORTING.contains(t.word().toLowerCase(Locale.ROOT))) {
+        verb = i;
+      } else if (verbal || t.tag().startsWith("W")) {
+        return -1; // "..., officials who said", "..., it said it would"
+      }
+    }
+    return -1;
+  }
+
+  /** True if the {@code i}th token heads a verb phrase that is a child of the root's clause. */
+  private static boolean headsRootClause(Tree tree, int i) {
+    List<Tree> leaves = tree.getLeaves();
+    if (i >= leaves.size()) {
+      return false;
+    }
+    Tree preterminal = leaves.get(i).parent(tree);
+    Tree vp = preterminal == null ? null : preterminal.parent(tree);
+    Tree clause = vp == null ? null : vp.parent(tree);
+    Tree root = clause == null ? null : clause.parent(tree);
+    return vp != null && vp.value().equals("VP") && root != null && root.value().equals("ROOT");
+  }
+
+  /**
+   * The tree of a sentence with a closing attribution from the trees of its two parts: {@code
+   * main}, the parse of the words before the comma and the period, and {@code attribution}, that of
+   * the words after the comma and the period. The result is the shape the parser gives when it
+   * reads such a sentence right: {@code (ROOT (S (S main...) (, ,) (NP speaker) (VP said ...) (.
+   * .)))}. Null if either part is no clause.
+   */
+  static Tree joinAttribution(Tree main, Tree attribution, Tree comma, Tree period) {
+    if (!clauseAtRoot(main) || !clauseAtRoot(attribution)) {
+      return null;
+    }
+    Tree mainClause = main.firstChild();
+    Tree speech = attribution.firstChild();
+    if (!speech.value().equals("S")) {
+      return null;
+    }
+    List<Tree> said = new ArrayList<>(speech.getChildrenAsList());
+    if (said.isEmpty() || !said.get(said.size() - 1).value().equals(".")) {
+      return null;
+    }
+    said.remove(said.size() - 1);
+    if (said.size() != 2
+        || !said.get(0).value().equals("NP")
+        || !said.get(1).value().equals("VP")) {
+      return null;
+    }
+    List<Tree> kept = new ArrayList<>(mainClause.getChildrenAsList());
+    if (kept.isEmpty() || !kept.get(kept.size() - 1).value().equals(".")) {
+      return null;
+    }
+    kept.remove(kept.size() - 1);
+    TreeFactory f = main.treeFactory();
+    List<Tree> top = new ArrayList<>();
+    top.add(f.newTreeNode(mainClause.value(), kept));
+    top.add(comma);
+    top.addAll(said);
+    top.add(period);
+    return f.newTreeNode("ROOT", List.of(f.newTreeNode("S", top)));
+  }
 
   /** True if the tree's root holds a clause. */
   static boolean clauseAtRoot(Tree tree) {

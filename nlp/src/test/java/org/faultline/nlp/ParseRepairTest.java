@@ -219,4 +219,50 @@ class ParseRepairTest {
                     + " won))))) (. .)))"))
         .isEqualTo(-1);
   }
+
+  private static final String APPOSITION =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD fired) (NP (NNS missiles)) (PP (IN on) (NP (NP (NNP"
+          + " Thursday)) (, ,) (NP (NNP Gondor) (POS 's) (NN army))))) (VP (VBD said))) (. .)))";
+
+  @Test
+  void aClosingAttributionWithoutAClauseOfItsOwnIsFoundAtItsComma() {
+    assertThat(found(APPOSITION, ParseRepair::misparsedAttribution)).isEqualTo(5);
+    assertThat(
+            found(
+                "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN on) (NP"
+                    + " (NNP Thursday))))) (, ,) (NP (NNP Gondor) (POS 's) (NN army)) (VP (VBD"
+                    + " said)) (. .)))",
+                ParseRepair::misparsedAttribution))
+        .as("already a clause of the root")
+        .isEqualTo(-1);
+    assertThat(
+            found(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD fired) (NP (NNS missiles)) (, ,) (SBAR (WHNP"
+                    + " (WDT which)) (S (NP (NNS officials)) (VP (VBD said))))) (. .)))",
+                ParseRepair::misparsedAttribution))
+        .as("a relative clause")
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void theTwoPartsOfAnAttributedSentenceJoinUnderTheRootClause() {
+    Tree whole = Tree.valueOf(APPOSITION);
+    List<Tree> leaves = whole.getLeaves();
+    Tree main =
+        Tree.valueOf(
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN on) (NP (NNP"
+                + " Thursday)))) (. .)))");
+    Tree speech =
+        Tree.valueOf("(ROOT (S (NP (NNP Gondor) (POS 's) (NN army)) (VP (VBD said)) (. .)))");
+
+    Tree joined =
+        ParseRepair.joinAttribution(
+            main, speech, leaves.get(5).parent(whole), leaves.get(10).parent(whole));
+
+    assertThat(joined.toString())
+        .isEqualTo(
+            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN on) (NP (NNP"
+                + " Thursday))))) (, ,) (NP (NNP Gondor) (POS 's) (NN army)) (VP (VBD said)) (. .)))");
+    assertThat(joined.getLeaves()).hasSize(leaves.size());
+  }
 }
