@@ -120,7 +120,12 @@ final class CommaClauses {
    * aside.
    */
   static boolean startsParticipleClause(List<Item> items, int k) {
-    return subjectless(items, k) && k + 2 < items.size() && items.get(k + 2).isOpen("VBG");
+    if (!subjectless(items, k) || k + 3 >= items.size()) {
+      return false;
+    }
+    // "before raiding it and detaining its director": (S (VP (VP (VBG raiding) ...) (CC and) ...))
+    return items.get(k + 2).isOpen("VBG")
+        || (items.get(k + 2).isOpen("VP") && items.get(k + 3).isOpen("VBG"));
   }
 
   /** True if the item at {@code k} opens a clause whose first phrase is its verb phrase. */
