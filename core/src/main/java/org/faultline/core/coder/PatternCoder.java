@@ -1021,8 +1021,11 @@ public final class PatternCoder {
           if (adverbialAt(i)
               || (items.get(i).isOpen("PP")
                   && items.get(i + 1).isOpen("IN")
-                  && TEMPORAL.contains(items.get(i + 2).word))) {
-            return i;
+                  && TEMPORAL.contains(items.get(i + 2).word))
+              || (items.get(i).isOpen("ADVP")
+                  && items.get(i + 1).isOpen("RB")
+                  && "AHEAD".equals(items.get(i + 2).word))) {
+            return i; // "deployed Rangers in Islamabad ahead of a march by Khan's supporters"
           }
         }
       }
