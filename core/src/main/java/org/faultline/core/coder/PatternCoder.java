@@ -365,6 +365,9 @@ public final class PatternCoder {
      */
     final Set<CodedEvent> adverbial = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The events negated verbs would have coded ("its troops did not fire"), for denials. */
+    final List<CodedEvent> denied = new ArrayList<>();
+
     /**
      * The events of the verb phrase joined by "and" before the one being coded, or none: a
      * target-less act of cooperation or a cut of relations may take its target.
@@ -1114,6 +1117,12 @@ public final class PatternCoder {
             mood == Mood.INTENT || mood == Mood.THREAT ? Modality.refusal(m.code) : null;
         if (refusal == null) {
           trace("  negated: no event");
+          if (options.clauseStructure()
+              && options.reportedSpeech()
+              && mood == Mood.FACT
+              && deniedDeed(m)) {
+            denied.addAll(eventsOf(m));
+          }
           return List.of();
         }
         trace("  negated " + mood + ": " + m.code + " -> " + refusal);
@@ -1170,9 +1179,16 @@ public final class PatternCoder {
               && m.pattern.code().equals("010")
               && m.pattern.literalWords().contains("THAT");
       if ((m.pattern == null || saying) && (statement || intent || threat)) {
+        int deniedBefore = denied.size();
         List<CodedEvent> inner = codeRange(m.end + 1, m.vpEnd);
         if (!inner.isEmpty()) {
           return fromComplement(m, statement ? "01" : threat ? "13" : "03", inner);
+        }
+        if (statement && m.code.startsWith("01") && denied.size() > deniedBefore) {
+          List<CodedEvent> denial = denials(m, denied.subList(deniedBefore, denied.size()));
+          if (!denial.isEmpty()) {
+            return denial;
+          }
         }
         if (statement && ABOUT_CONTENT.contains(m.code.substring(0, 3))) {
           // A bare "said", "hoped" or "considered" is no event without its content; a denial, an
@@ -1292,6 +1308,43 @@ public final class PatternCoder {
     }
 
     /** Events of a statement, intent or threat verb whose complement clause held events. */
+    /**
+     * "Israel's military said its troops did not fire on the crowd": a speaker saying that it, or a
+     * part of it, did not do what its complement negates denies it (016), to whom the act would
+     * have been done. Empty if the negated acts are someone else's.
+     */
+    List<CodedEvent> denials(VerbMatch m, List<CodedEvent> negated) {
+      Item speaker = sourceOf(m);
+      String by = speaker == null ? null : codes(speaker).get(0).code();
+      List<CodedEvent> out = new ArrayList<>();
+      // speaker is not null below: by is null without it
+      if (by == null || by.equals(NULL)) {
+        return out;
+      }
+      for (CodedEvent e : negated) {
+        boolean own =
+            e.source().equals(by)
+                || (country(by) != null && country(by).equals(country(e.source())))
+                || (e.source().startsWith(NULL) && ofSpeaker(e.sourceSpan()));
+        if (own && !Modality.root(e.code()).equals("01")) {
+          trace("  " + by + " says " + e + " did not happen: a denial");
+          out.add(
+              new CodedEvent(
+                  by,
+                  e.target(),
+                  "016",
+                  codes(speaker).get(0).span(),
+                  e.targetSpan(),
+                  verbSpan(m),
+                  null,
+                  false,
+                  null,
+                  null));
+        }
+      }
+      return out;
+    }
+
     List<CodedEvent> fromComplement(VerbMatch m, String root, List<CodedEvent> inner) {
       Item speaker = sourceOf(m);
       List<CodedEvent> out = new ArrayList<>();
@@ -2189,6 +2242,31 @@ public final class PatternCoder {
       return false;
     }
 
+    /**
+     * True if the verb is negated as a deed that did not happen: "did not fire", "had not opened
+     * fire", "never attacked"; not "had no plans to attack" or "failed to reach".
+     */
+    boolean deniedDeed(VerbMatch m) {
+      boolean not = false;
+      for (int i = m.start - 1; i >= PARSE_START; i--) {
+        Item it = items.get(i);
+        if (it.kind == Item.OPEN && it.tag.startsWith("S")) {
+          return false;
+        }
+        if (it.kind == Item.WORD && it.ne == null) {
+          if (it.word.equals("NEVER")) {
+            return true;
+          }
+          if (NEGATION.contains(it.word)) {
+            not = true;
+          } else if (not && PAST_AUXILIARIES.contains(it.word)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /** True if the clause opening at {@code s} is the infinitive of "failed to". */
     boolean failedTo(int s) {
       int w = s - 1;
@@ -2366,6 +2444,12 @@ public final class PatternCoder {
     }
 
     /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
+    /** True if the phrase opens with a pronoun of the speaker: "it", "we", "its troops". */
+    boolean ofSpeaker(TokenSpan span) {
+      int at = span == null ? -1 : wordAt(span.start());
+      return at >= 0 && SPEAKERS.contains(items.get(at).word);
+    }
+
     boolean firstPerson(TokenSpan span) {
       if (span == null || span.end() - span.start() != 1) {
         return false;
@@ -3851,6 +3935,13 @@ public final class PatternCoder {
       Set.of("03", "04", "05", "06", "08", "15", "19");
 
   /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
+  /** Auxiliaries of a past deed before "not": "did not fire", "had not opened fire". */
+  private static final Set<String> PAST_AUXILIARIES =
+      Set.of("DID", "HAD", "HAS", "HAVE", "WAS", "WERE");
+
+  /** Pronouns by which a speaker names itself or its own in what it says. */
+  private static final Set<String> SPEAKERS = Set.of("IT", "WE", "ITS", "OUR", "THEY", "THEIR");
+
   private static final Set<String> PRONOUNS =
       Set.of(
           "I", "WE", "YOU", "HE", "SHE", "IT", "THEY", "MY", "OUR", "YOUR", "HIS", "HER", "ITS",
