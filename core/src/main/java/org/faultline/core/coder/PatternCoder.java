@@ -412,7 +412,7 @@ public final class PatternCoder {
         if (options.inferCountries()
             && e.source().equals(NULL)
             && location() != null
-            && PLACE_ROOTS.contains(Modality.root(e.code()))
+            && (Modality.root(e.code()).equals("14") || bombing(e.code()))
             && (Modality.root(e.code()).equals("14")
                 || e.target().equals(NULL)
                 || e.target().equals(location()))) {
@@ -475,6 +475,15 @@ public final class PatternCoder {
         out.add(c);
       }
       return new CodingResult(CodingResult.Outcome.CODED, out, "");
+    }
+
+    /**
+     * True if the code is of an attack nobody need be named for: a bombing (183x) or an act of
+     * terror (180). Injuries and killings with no doer named ("A passenger train derailed, killing
+     * 30 people and injuring 100") are nobody's.
+     */
+    boolean bombing(String code) {
+      return code.startsWith("183") || code.equals("180");
     }
 
     /**
