@@ -2364,6 +2364,12 @@ public final class PatternCoder {
                 ? Mood.INTENT
                 : Mood.FACT;
           }
+          if (options.clauseStructure()
+              && lexicon.containsForm(WordList.ASPECT_VERBS, items.get(head).word)) {
+            // "would keep mediating", "vowed to continue fighting": the mood of the aspect verb
+            i = head;
+            continue;
+          }
           for (VerbEntry e : dictionaries.verbs().entries(items.get(head).word)) {
             if (lexicon.contains(WordList.THREAT_VERBS, e.entry())) {
               return Mood.THREAT;
