@@ -3926,13 +3926,13 @@ public final class PatternCoder {
    * Agent codes of actors that stand against their own state: rebels capturing "the eastern
    * Congolese city of Goma" act on Congo.
    */
+  private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
+
   /** Agent codes of a state's armed forces and police, and of armed men of no side. */
   private static final Set<String> FORCES = Set.of("MIL", "COP", "UAF");
 
   /** Codes of harm of no kind of its own: what followed from a use of force, not another one. */
   private static final Set<String> HARM = Set.of("180", "182", "190");
-
-  private static final List<String> NON_STATE = List.of("REB", "INS", "OPP", "SEP", "UAF");
 
   /** Prepositions whose noun phrase may be the other party to an act. */
   private static final Set<String> PARTY_PREPOSITIONS =
@@ -3949,7 +3949,6 @@ public final class PatternCoder {
   private static final Set<String> RECIPROCAL_ROOTS =
       Set.of("03", "04", "05", "06", "08", "15", "19");
 
-  /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
   /** Auxiliaries of a past deed before "not": "did not fire", "had not opened fire". */
   private static final Set<String> PAST_AUXILIARIES =
       Set.of("DID", "HAD", "HAS", "HAVE", "WAS", "WERE");
@@ -3957,6 +3956,7 @@ public final class PatternCoder {
   /** Pronouns by which a speaker names itself or its own in what it says. */
   private static final Set<String> SPEAKERS = Set.of("IT", "WE", "ITS", "OUR", "THEY", "THEIR");
 
+  /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
   private static final Set<String> PRONOUNS =
       Set.of(
           "I", "WE", "YOU", "HE", "SHE", "IT", "THEY", "MY", "OUR", "YOUR", "HIS", "HER", "ITS",
