@@ -46,7 +46,12 @@ import java.util.Set;
  * a sentence with no verb at all, the first lower-case word tagged as a noun right after a proper
  * noun and before what can open an object is retagged {@code VBZ} (ending in "s") or {@code VBP}
  * and the sentence parsed again; the tree is kept if the word heads a clause's verb phrase.
- * Stateless.
+ *
+ * <p><b>A closing attribution without a clause of its own.</b> "North Korea fired missiles into the
+ * sea on Thursday, South Korea's Joint Chiefs of Staff said" came out with the speaker as an
+ * apposition of "Thursday" and "said" as North Korea's second verb. Such a sentence has its part
+ * before the comma and its attribution parsed as sentences of their own, joined under the root as
+ * the parser joins them when it reads the sentence right. Stateless.
  */
 final class ParseRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
