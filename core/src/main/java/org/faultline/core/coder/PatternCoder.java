@@ -958,6 +958,9 @@ public final class PatternCoder {
     List<CodedEvent> consequences(List<CodedEvent> clause, List<CodedEvent> coded) {
       List<CodedEvent> out = new ArrayList<>();
       for (CodedEvent e : clause) {
+        if (demandOfProtest(e, coded)) {
+          continue;
+        }
         int force = -1;
         for (int j = 0; j < coded.size() && force < 0; j++) {
           CodedEvent c = coded.get(j);
@@ -989,6 +992,59 @@ public final class PatternCoder {
         }
       }
       return out;
+    }
+
+    /**
+     * True if {@code e}, a demand in a participle clause after a comma, says what a protest of the
+     * verb's by the same actor was for: "Armenian protesters blocked roads in Yerevan, demanding
+     * the resignation of the prime minister" is one blockade for a change of leadership (1441), at
+     * whom the demand is aimed, not a blockade and a demand. The protest in {@code coded} takes the
+     * demand's target if it had none, and the leaf of its kind (141-145 with 1041-1044: 14x1 to
+     * 14x4).
+     */
+    boolean demandOfProtest(CodedEvent e, List<CodedEvent> coded) {
+      if (!Modality.root(e.code()).equals("10")) {
+        return false;
+      }
+      for (int j = 0; j < coded.size(); j++) {
+        CodedEvent c = coded.get(j);
+        if (!c.source().equals(e.source())
+            || !Modality.root(c.code()).equals("14")
+            || !(c.target().equals(NULL)
+                || c.target().equals(e.target())
+                || c.target().equals(country(e.target())))) { // "roads in Yerevan"
+          continue;
+        }
+        String code = c.code();
+        if (code.length() == 3
+            && code.compareTo("141") >= 0
+            && code.compareTo("145") <= 0
+            && e.code().length() == 4
+            && e.code().startsWith("104")
+            && e.code().charAt(3) >= '1'
+            && e.code().charAt(3) <= '4') {
+          code = code + e.code().charAt(3);
+        }
+        if (code.equals(c.code()) && e.target().equals(NULL)) {
+          return false; // a demand that adds neither whom nor what for stays its own event
+        }
+        trace("  " + e + ": what the protest " + c + " demands, " + code);
+        coded.set(
+            j,
+            new CodedEvent(
+                c.source(),
+                e.target(),
+                code,
+                c.sourceSpan(),
+                e.targetSpan(),
+                c.verbSpan(),
+                c.pattern(),
+                c.passive(),
+                c.reportedBy(),
+                c.reportedBySpan()));
+        return true;
+      }
+      return false;
     }
 
     /** Whether an adverbial clause ("after rebels seized power") opens at item {@code i}. */
