@@ -43,9 +43,10 @@ import java.util.Set;
  * <p><b>A headline's verb taken for a noun.</b> "US sanctions Chinese firms over Iran oil trade"
  * and "Macron hosts Modi in Paris" came out as one noun phrase ({@code (NNS sanctions)}, {@code
  * (NNS hosts)}) and "Putin, Xi pledge deeper ties" with {@code (NNP pledge)}: no verb, no event. In
- * a sentence with no verb at all, the first lower-case word tagged as a noun right after a proper
- * noun and before what can open an object is retagged {@code VBZ} (ending in "s") or {@code VBP}
- * and the sentence parsed again; the tree is kept if the word heads a clause's verb phrase.
+ * a sentence with no verb at all but an infinitive, the first lower-case word tagged as a noun
+ * right after a proper noun and before what can open an object is retagged {@code VBZ} (ending in
+ * "s") or {@code VBP} and the sentence parsed again; the tree is kept if the word heads a clause's
+ * verb phrase.
  *
  * <p><b>A closing attribution without a clause of its own.</b> "North Korea fired missiles into the
  * sea on Thursday, South Korea's Joint Chiefs of Staff said" came out with the speaker as an
@@ -232,15 +233,17 @@ final class ParseRepair {
 
   /**
    * The index of a headline's present-tense verb the tagger took for a noun, with the tag it should
-   * have, or null: in a sentence with no verb at all, the first lower-case word tagged as a noun
-   * right after a proper noun and before what can open an object ("US sanctions Chinese firms",
-   * "Macron hosts Modi", "Putin, Xi pledge deeper ties"): {@code VBZ} if it ends in "s", else
-   * {@code VBP}.
+   * have, or null: in a sentence with no verb at all but an infinitive, the first lower-case word
+   * tagged as a noun right after a proper noun and before what can open an object ("US sanctions
+   * Chinese firms", "Macron hosts Modi", "Putin, Xi pledge deeper ties"): {@code VBZ} if it ends in
+   * "s", else {@code VBP}.
    */
   static Retag headlineVerb(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      if (t.tag().startsWith("VB") || "MD".equals(t.tag())) {
-        return null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String tag = tokens.get(i).tag();
+      boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(tokens.get(i - 1).tag());
+      if ((tag.startsWith("VB") && !infinitive) || "MD".equals(tag)) {
+        return null; // "Egypt, Qatar urge Hamas to accept truce deal" has only an infinitive
       }
     }
     for (int i = 1; i + 1 < tokens.size(); i++) {

@@ -175,6 +175,12 @@ class ParseRepairTest {
                 "(ROOT (FRAG (NP (NNP Putin)) (, ,) (NP (NNP Xi) (NNP pledge)) (NP (RBR deeper) (NNS"
                     + " ties)) (. .)))"))
         .isEqualTo(new ParseRepair.Retag(3, "VBP"));
+    assertThat(
+            headline(
+                "(ROOT (NP (NP (NNP Egypt)) (, ,) (NP (NNP Qatar) (NN urge) (NNP Hamas)) (S (VP (TO"
+                    + " to) (VP (VB accept) (NP (NN truce) (NN deal)))))))"))
+        .as("an infinitive is no verb of the headline's own")
+        .isEqualTo(new ParseRepair.Retag(3, "VBP"));
   }
 
   @Test
