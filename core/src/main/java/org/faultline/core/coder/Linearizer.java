@@ -430,7 +430,7 @@ final class Linearizer {
       if (p == null) {
         continue;
       }
-      N group = modifierGroup(cc);
+      N group = modifierGroup(cc, false);
       if (group != null) {
         group.nec = true;
         group.modifiers = true;
@@ -446,6 +446,38 @@ final class Linearizer {
         p.nec = true;
       }
     }
+    // "Indian, French navies hold joint drills": a headline joins proper modifiers by a comma alone
+    List<N> commas = new ArrayList<>();
+    collect(root, n -> n.isToken() && n.label.equals(",") && n.parent != null, commas);
+    for (N comma : commas) {
+      N np = comma.parent;
+      if (!np.label.equals("NP")
+          || np.nec
+          || np.kids.stream().anyMatch(k -> k.isToken() && k.label.equals("CC"))
+          || np.kids.stream().filter(k -> k.isToken() && k.label.equals(",")).count() != 1) {
+        continue;
+      }
+      List<N> kids = new ArrayList<>();
+      for (N k : np.kids) {
+        if (!k.isToken()
+            && k.label.equals("ADJP")
+            && k.kids.stream().allMatch(w -> w.isToken() && w.label.equals("JJ"))) {
+          kids.addAll(k.kids); // "(ADJP (JJ Indian)) (, ,) (JJ French)"
+        } else {
+          kids.add(k);
+        }
+      }
+      if (!commaModifiers(kids)) {
+        continue;
+      }
+      kids.forEach(k -> k.parent = np);
+      np.kids = kids;
+      N group = modifierGroup(comma, true);
+      if (group != null) {
+        group.nec = true;
+        group.modifiers = true;
+      }
+    }
   }
 
   private static final Set<String> QUOTES = Set.of("``", "''");
@@ -459,7 +491,7 @@ final class Linearizer {
    * Null if {@code cc} joins anything else. Every conjunct must be capitalised, so "political and
    * economic ties" stays one phrase.
    */
-  private static N modifierGroup(N cc) {
+  private static N modifierGroup(N cc, boolean commaOnly) {
     N p = cc.parent;
     N np;
     List<N> words;
@@ -530,7 +562,7 @@ final class Linearizer {
         startOfConjunct = false;
       }
     }
-    if (conjunctions != 1 || startOfConjunct) {
+    if (conjunctions != (commaOnly ? 0 : 1) || startOfConjunct) {
       return null;
     }
     if (own) {
@@ -553,6 +585,42 @@ final class Linearizer {
     kids.add(at, group);
     np.kids = kids;
     return group;
+  }
+
+  /**
+   * True if the words are a determiner or number, capitalised modifiers joined by one comma and a
+   * common noun: "Indian, French navies", "the Thai, Cambodian troops".
+   */
+  private static boolean commaModifiers(List<N> kids) {
+    if (!kids.stream().allMatch(N::isToken) || !commonNoun(last(kids))) {
+      return false;
+    }
+    int from = 0;
+    while (from < kids.size()
+        && (kids.get(from).label.equals("DT") || kids.get(from).label.equals("CD"))) {
+      from++;
+    }
+    int to = kids.size();
+    while (to > from && commonNoun(kids.get(to - 1))) {
+      to--;
+    }
+    List<N> words = kids.subList(from, to);
+    boolean start = true;
+    for (N w : words) {
+      if (w.label.equals(",")) {
+        if (start) {
+          return false;
+        }
+        start = true;
+      } else if (!PROPER_MODIFIER.contains(w.label)
+          || w.label.equals("CC")
+          || (start && !Character.isUpperCase(w.token.word().charAt(0)))) {
+        return false;
+      } else {
+        start = false;
+      }
+    }
+    return !words.isEmpty() && !start;
   }
 
   private static boolean commonNoun(N n) {
