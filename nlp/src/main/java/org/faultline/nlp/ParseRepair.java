@@ -234,31 +234,57 @@ final class ParseRepair {
   /**
    * The index of a headline's present-tense verb the tagger took for a noun, with the tag it should
    * have, or null: in a sentence with no verb at all but an infinitive, the first lower-case word
-   * tagged as a noun right after a proper noun and before what can open an object ("US sanctions
-   * Chinese firms", "Macron hosts Modi", "Putin, Xi pledge deeper ties"): {@code VBZ} if it ends in
-   * "s", else {@code VBP}.
+   * tagged as a noun right after a name (a proper noun, or a capitalised noun: "Xi hosts Putin")
+   * and before what can open an object ("US sanctions Chinese firms", "Macron hosts Modi", "Putin,
+   * Xi pledge deeper ties"): {@code VBZ} if it ends in "s", else {@code VBP}. After a plural noun a
+   * singular one is the verb too, also before a singular noun or a preposition ("Protesters storm
+   * parliament", "RSF fighters massacre hundreds"), and so is a base form ("Thai, Cambodian troops
+   * clash on border"): {@code VBP}.
    */
   static Retag headlineVerb(List<CoreLabel> tokens) {
+    Retag base = null;
     for (int i = 0; i < tokens.size(); i++) {
       String tag = tokens.get(i).tag();
       boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(tokens.get(i - 1).tag());
+      if ("VB".equals(tag)
+          && !infinitive
+          && base == null
+          && i > 0
+          && "NNS".equals(tokens.get(i - 1).tag())
+          && lowerCase(tokens.get(i).word())) {
+        base = new Retag(i, "VBP");
+        continue;
+      }
       if ((tag.startsWith("VB") && !infinitive) || "MD".equals(tag)) {
         return null; // "Egypt, Qatar urge Hamas to accept truce deal" has only an infinitive
       }
     }
+    if (base != null) {
+      return base;
+    }
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       String word = t.word();
+      CoreLabel before = tokens.get(i - 1);
+      String next = tokens.get(i + 1).tag();
+      boolean afterName =
+          before.tag().startsWith("NNP")
+              || (before.tag().startsWith("NN") && !lowerCase(before.word()));
+      boolean afterPlural = "NNS".equals(before.tag()) && "NN".equals(t.tag());
       if (!t.tag().startsWith("NN")
-          || word.isEmpty()
-          || !Character.isLowerCase(word.charAt(0))
-          || !tokens.get(i - 1).tag().startsWith("NNP")
-          || !HEADLINE_OBJECT_OPENS.contains(tokens.get(i + 1).tag())) {
+          || !lowerCase(word)
+          || !(afterName || afterPlural)
+          || !(HEADLINE_OBJECT_OPENS.contains(next)
+              || (afterPlural && (next.equals("NN") || next.equals("IN") || next.equals("TO"))))) {
         continue;
       }
-      return new Retag(i, word.endsWith("s") ? "VBZ" : "VBP");
+      return new Retag(i, word.endsWith("s") && !afterPlural ? "VBZ" : "VBP");
     }
     return null;
+  }
+
+  private static boolean lowerCase(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
   }
 
   /** A token to retag: its index and its new tag. */

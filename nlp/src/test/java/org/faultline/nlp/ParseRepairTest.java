@@ -184,6 +184,25 @@ class ParseRepairTest {
   }
 
   @Test
+  void afterAPluralOrACapitalisedNounTheHeadlinesNounOrBaseFormIsItsVerb() {
+    assertThat(
+            headline(
+                "(ROOT (NP (NP (NNS Protesters) (NN storm) (NN parliament)) (PP (IN in) (NP (NNP"
+                    + " Nairobi)))))"))
+        .isEqualTo(new ParseRepair.Retag(1, "VBP"));
+    assertThat(headline("(ROOT (S (NN Xi) (VP (NNS hosts) (NP (NNP Putin)))))"))
+        .isEqualTo(new ParseRepair.Retag(1, "VBZ"));
+    assertThat(
+            headline(
+                "(ROOT (NP (NP (NNP Thai)) (, ,) (NP (JJ Cambodian) (NNS troops)) (S (VP (VB clash)"
+                    + " (PP (IN on) (NP (NN border)))))))"))
+        .isEqualTo(new ParseRepair.Retag(4, "VBP"));
+    assertThat(headline("(ROOT (NP (NP (JJ Oil) (NNS prices)) (PP (IN in) (NP (NNP Asia)))))"))
+        .as("no noun between the plural and the preposition")
+        .isNull();
+  }
+
+  @Test
   void aSentenceWithAVerbOrATitleCasedNounIsNoHeadline() {
     assertThat(
             headline(
