@@ -976,19 +976,7 @@ public final class PatternCoder {
         CodedEvent c = coded.get(force);
         trace("  " + e + ": what followed from " + c + ", no event of its own");
         if (c.target().equals(NULL) && !e.target().equals(NULL)) {
-          coded.set(
-              force,
-              new CodedEvent(
-                  c.source(),
-                  e.target(),
-                  c.code(),
-                  c.sourceSpan(),
-                  e.targetSpan(),
-                  c.verbSpan(),
-                  c.pattern(),
-                  c.passive(),
-                  c.reportedBy(),
-                  c.reportedBySpan()));
+          coded.set(force, aimedLike(c, c.code(), e));
         }
       }
       return out;
@@ -1029,22 +1017,25 @@ public final class PatternCoder {
           return false; // a demand that adds neither whom nor what for stays its own event
         }
         trace("  " + e + ": what the protest " + c + " demands, " + code);
-        coded.set(
-            j,
-            new CodedEvent(
-                c.source(),
-                e.target(),
-                code,
-                c.sourceSpan(),
-                e.targetSpan(),
-                c.verbSpan(),
-                c.pattern(),
-                c.passive(),
-                c.reportedBy(),
-                c.reportedBySpan()));
+        coded.set(j, aimedLike(c, code, e));
         return true;
       }
       return false;
+    }
+
+    /** The event {@code c} with the code {@code code} and the target of {@code other}. */
+    CodedEvent aimedLike(CodedEvent c, String code, CodedEvent other) {
+      return new CodedEvent(
+          c.source(),
+          other.target(),
+          code,
+          c.sourceSpan(),
+          other.targetSpan(),
+          c.verbSpan(),
+          c.pattern(),
+          c.passive(),
+          c.reportedBy(),
+          c.reportedBySpan());
     }
 
     /** Whether an adverbial clause ("after rebels seized power") opens at item {@code i}. */
