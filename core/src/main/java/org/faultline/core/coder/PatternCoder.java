@@ -99,7 +99,8 @@ public final class PatternCoder {
   /**
    * CAMEO roots whose events, with no actor named, are the country of the place they happen in:
    * protest (14: "Thousands rallied in Belgrade") and assault (18) with no one named as its target
-   * ("A car bomb exploded in Mogadishu").
+   * ("A car bomb exploded in Mogadishu"), of which only bombings and acts of terror keep the place
+   * when the sentence's events are gathered (see {@code bombing}).
    */
   private static final Set<String> PLACE_ROOTS = Set.of("14", "18");
 
@@ -1363,7 +1364,6 @@ public final class PatternCoder {
       return m.entry.entry();
     }
 
-    /** Events of a statement, intent or threat verb whose complement clause held events. */
     /**
      * "Israel's military said its troops did not fire on the crowd": a speaker saying that it, or a
      * part of it, did not do what its complement negates denies it (016), to whom the act would
@@ -1373,8 +1373,7 @@ public final class PatternCoder {
       Item speaker = sourceOf(m);
       String by = speaker == null ? null : codes(speaker).get(0).code();
       List<CodedEvent> out = new ArrayList<>();
-      // speaker is not null below: by is null without it
-      if (by == null || by.equals(NULL)) {
+      if (by == null || by.equals(NULL)) { // no speaker, or one of no code
         return out;
       }
       for (CodedEvent e : negated) {
@@ -1401,6 +1400,7 @@ public final class PatternCoder {
       return out;
     }
 
+    /** Events of a statement, intent or threat verb whose complement clause held events. */
     List<CodedEvent> fromComplement(VerbMatch m, String root, List<CodedEvent> inner) {
       Item speaker = sourceOf(m);
       List<CodedEvent> out = new ArrayList<>();
@@ -2505,13 +2505,13 @@ public final class PatternCoder {
       return -1;
     }
 
-    /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
     /** True if the phrase opens with a pronoun of the speaker: "it", "we", "its troops". */
     boolean ofSpeaker(TokenSpan span) {
       int at = span == null ? -1 : wordAt(span.start());
       return at >= 0 && SPEAKERS.contains(items.get(at).word);
     }
 
+    /** True if the span is one first-person pronoun ("we", "I"): the speaker of a quote. */
     boolean firstPerson(TokenSpan span) {
       if (span == null || span.end() - span.start() != 1) {
         return false;
