@@ -269,7 +269,7 @@ final class ParseRepair {
       String next = tokens.get(i + 1).tag();
       boolean afterName =
           before.tag().startsWith("NNP")
-              || (before.tag().startsWith("NN") && !lowerCase(before.word()));
+              || ("NN".equals(before.tag()) && !lowerCase(before.word()));
       boolean afterPlural = "NNS".equals(before.tag()) && "NN".equals(t.tag());
       if (!t.tag().startsWith("NN")
           || !lowerCase(word)

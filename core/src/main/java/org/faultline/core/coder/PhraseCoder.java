@@ -104,8 +104,7 @@ final class PhraseCoder {
           && phrase.subList(lastRole, hit.start()).stream()
               .anyMatch(
                   w -> SEPARATING.contains(w) || TOPICAL.contains(w) || LANDMARK.contains(w))) {
-        continue; // "protesters outside parliament" are no lawmakers, "protesters against police"
-        // no police
+        continue; // "protesters outside parliament" are no lawmakers
       }
       if (clauseStructure
           && after < phrase.size()

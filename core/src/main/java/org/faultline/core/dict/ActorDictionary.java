@@ -76,7 +76,7 @@ public final class ActorDictionary {
     private static final Set<String> UN = Set.of("UN", "U.N.");
 
     private final PhraseIndex.Builder<ActorEntry> index = new PhraseIndex.Builder<>();
-    private final Set<String> phrases = new HashSet<>();
+    private final Set<String> known = new HashSet<>();
     private final List<PhraseIndex.Phrase<ActorEntry>> shortForms = new ArrayList<>();
     private int actors;
 
@@ -100,7 +100,7 @@ public final class ActorDictionary {
 
     private void put(PhrasePattern phrase, ActorEntry entry) {
       index.add(phrase, entry);
-      phrases.add(phrase.toString());
+      known.add(phrase.toString());
       if (phrase.size() > 1 && UN.contains(phrase.firstWord())) {
         shortForms.add(new PhraseIndex.Phrase<>(phrase, entry));
       }
@@ -109,7 +109,7 @@ public final class ActorDictionary {
     public ActorDictionary build() {
       for (PhraseIndex.Phrase<ActorEntry> p : shortForms) {
         PhrasePattern longForm = p.pattern().withFirstWord("UNITED", "NATIONS");
-        if (phrases.add(longForm.toString())) {
+        if (known.add(longForm.toString())) {
           index.add(longForm, p.value());
         }
       }
