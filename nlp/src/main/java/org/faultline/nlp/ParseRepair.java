@@ -192,30 +192,27 @@ final class ParseRepair {
 
   /** True if the {@code i}th token is the first child of a verb phrase. */
   static boolean headsVerbPhrase(Tree tree, int i) {
-    List<Tree> leaves = tree.getLeaves();
-    if (i >= leaves.size()) {
-      return false;
-    }
-    Tree preterminal = leaves.get(i).parent(tree);
-    Tree vp = preterminal == null ? null : preterminal.parent(tree);
-    return vp != null && vp.value().equals("VP") && vp.firstChild() == preterminal;
+    return headedVerbPhrase(tree, i) != null;
   }
 
   /**
    * True if the {@code i}th token heads a verb phrase that is a child of a clause ({@code S...}).
    */
   static boolean headsClause(Tree tree, int i) {
+    Tree vp = headedVerbPhrase(tree, i);
+    Tree clause = vp == null ? null : vp.parent(tree);
+    return clause != null && clause.value().startsWith("S") && !clause.value().equals("SBAR");
+  }
+
+  /** The verb phrase whose first child is the {@code i}th token's, or null. */
+  private static Tree headedVerbPhrase(Tree tree, int i) {
     List<Tree> leaves = tree.getLeaves();
     if (i >= leaves.size()) {
-      return false;
+      return null;
     }
     Tree preterminal = leaves.get(i).parent(tree);
     Tree vp = preterminal == null ? null : preterminal.parent(tree);
-    if (vp == null || !vp.value().equals("VP") || vp.firstChild() != preterminal) {
-      return false;
-    }
-    Tree clause = vp.parent(tree);
-    return clause != null && clause.value().startsWith("S") && !clause.value().equals("SBAR");
+    return vp != null && vp.value().equals("VP") && vp.firstChild() == preterminal ? vp : null;
   }
 
   /**
@@ -331,15 +328,10 @@ final class ParseRepair {
 
   /** True if the {@code i}th token heads a verb phrase that is a child of the root's clause. */
   private static boolean headsRootClause(Tree tree, int i) {
-    List<Tree> leaves = tree.getLeaves();
-    if (i >= leaves.size()) {
-      return false;
-    }
-    Tree preterminal = leaves.get(i).parent(tree);
-    Tree vp = preterminal == null ? null : preterminal.parent(tree);
+    Tree vp = headedVerbPhrase(tree, i);
     Tree clause = vp == null ? null : vp.parent(tree);
     Tree root = clause == null ? null : clause.parent(tree);
-    return vp != null && vp.value().equals("VP") && root != null && root.value().equals("ROOT");
+    return root != null && root.value().equals("ROOT");
   }
 
   /**

@@ -525,44 +525,14 @@ final class Linearizer {
       }
     } else if (p.label.equals("NP")) {
       np = p;
-      if (!commonNoun(last(np.kids))) {
-        return null;
-      }
-      int from = 0;
-      while (from < np.kids.size()
-          && np.kids.get(from).isToken()
-          && (np.kids.get(from).label.equals("DT") || np.kids.get(from).label.equals("CD"))) {
-        from++;
-      }
-      int to = np.kids.size();
-      while (to > from && commonNoun(np.kids.get(to - 1))) {
-        to--;
-      }
-      words = np.kids.subList(from, to);
-      if (words.isEmpty() || words.get(0) == cc) {
+      words = modifierWords(np.kids);
+      if (words == null || words.isEmpty() || words.get(0) == cc) {
         return null;
       }
     } else {
       return null;
     }
-    int conjunctions = 0;
-    boolean startOfConjunct = true;
-    for (N w : words) {
-      if (!w.isToken() || !PROPER_MODIFIER.contains(w.label)) {
-        return null;
-      }
-      boolean joins = w.label.equals("CC") || w.label.equals(",");
-      if (joins) {
-        conjunctions += w.label.equals("CC") ? 1 : 0;
-        startOfConjunct = true;
-      } else {
-        if (startOfConjunct && !Character.isUpperCase(w.token.word().charAt(0))) {
-          return null;
-        }
-        startOfConjunct = false;
-      }
-    }
-    if (conjunctions != (commaOnly ? 0 : 1) || startOfConjunct) {
+    if (conjunctions(words) != (commaOnly ? 0 : 1)) {
       return null;
     }
     if (own) {
@@ -588,15 +558,31 @@ final class Linearizer {
   }
 
   /**
-   * True if the words are a determiner or number, capitalised modifiers joined by one comma and a
-   * common noun: "Indian, French navies", "the Thai, Cambodian troops".
+   * True if the words are a determiner or number, capitalised modifiers joined by commas alone and
+   * a common noun: "Indian, French navies", "the Thai, Cambodian troops".
    */
   private static boolean commaModifiers(List<N> kids) {
-    if (!kids.stream().allMatch(N::isToken) || !commonNoun(last(kids))) {
+    if (!kids.stream().allMatch(N::isToken)) {
       return false;
+    }
+    List<N> words = modifierWords(kids);
+    return words != null
+        && !words.isEmpty()
+        && !words.get(0).label.equals(",")
+        && conjunctions(words) == 0;
+  }
+
+  /**
+   * The modifiers of a noun phrase that ends in common nouns: its words after an opening determiner
+   * or number and before those nouns, or null if it does not end in one.
+   */
+  private static List<N> modifierWords(List<N> kids) {
+    if (!commonNoun(last(kids))) {
+      return null;
     }
     int from = 0;
     while (from < kids.size()
+        && kids.get(from).isToken()
         && (kids.get(from).label.equals("DT") || kids.get(from).label.equals("CD"))) {
       from++;
     }
@@ -604,23 +590,31 @@ final class Linearizer {
     while (to > from && commonNoun(kids.get(to - 1))) {
       to--;
     }
-    List<N> words = kids.subList(from, to);
-    boolean start = true;
+    return kids.subList(from, to);
+  }
+
+  /**
+   * The number of "and"s joining capitalised modifiers ("US and British", "Indian, French"), or -1
+   * if the words are not such modifiers, one of them starts lower case, or a joint ends them.
+   */
+  private static int conjunctions(List<N> words) {
+    int conjunctions = 0;
+    boolean startOfConjunct = true;
     for (N w : words) {
-      if (w.label.equals(",")) {
-        if (start) {
-          return false;
-        }
-        start = true;
-      } else if (!PROPER_MODIFIER.contains(w.label)
-          || w.label.equals("CC")
-          || (start && !Character.isUpperCase(w.token.word().charAt(0)))) {
-        return false;
+      if (!w.isToken() || !PROPER_MODIFIER.contains(w.label)) {
+        return -1;
+      }
+      if (w.label.equals("CC") || w.label.equals(",")) {
+        conjunctions += w.label.equals("CC") ? 1 : 0;
+        startOfConjunct = true;
       } else {
-        start = false;
+        if (startOfConjunct && !Character.isUpperCase(w.token.word().charAt(0))) {
+          return -1;
+        }
+        startOfConjunct = false;
       }
     }
-    return !words.isEmpty() && !start;
+    return startOfConjunct ? -1 : conjunctions;
   }
 
   private static boolean commonNoun(N n) {
