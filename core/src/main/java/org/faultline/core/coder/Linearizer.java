@@ -457,11 +457,13 @@ final class Linearizer {
           || np.kids.stream().filter(k -> k.isToken() && k.label.equals(",")).count() != 1) {
         continue;
       }
+      boolean nounPhrases = pluralAfterName(np.kids);
       List<N> kids = new ArrayList<>();
       for (N k : np.kids) {
         if (!k.isToken()
-            && k.label.equals("ADJP")
-            && k.kids.stream().allMatch(w -> w.isToken() && w.label.equals("JJ"))) {
+            && (k.label.equals("ADJP") || nounPhrases)
+            && k.kids.stream()
+                .allMatch(w -> w.isToken() && (nounPhrases || w.label.equals("JJ")))) {
           kids.addAll(k.kids); // "(ADJP (JJ Indian)) (, ,) (JJ French)"
         } else {
           kids.add(k);
@@ -478,6 +480,27 @@ final class Linearizer {
         group.modifiers = true;
       }
     }
+  }
+
+  /**
+   * True for "(NP (NNP Thai)) (, ,) (NP (JJ Cambodian) (NNS troops))", the parser's reading of a
+   * headline's "Thai, Cambodian troops": one capitalised word, a comma and a flat phrase of a
+   * capitalised adjective and plural nouns. "Putin, Russian president" keeps its apposition.
+   */
+  private static boolean pluralAfterName(List<N> kids) {
+    if (kids.size() != 3 || kids.get(0).isToken() || kids.get(2).isToken()) {
+      return false;
+    }
+    List<N> name = kids.get(0).kids;
+    List<N> phrase = kids.get(2).kids;
+    return name.size() == 1
+        && name.get(0).isToken()
+        && Set.of("NNP", "JJ").contains(name.get(0).label)
+        && phrase.size() >= 2
+        && phrase.stream().allMatch(N::isToken)
+        && phrase.get(0).label.equals("JJ")
+        && Character.isUpperCase(phrase.get(0).token.word().charAt(0))
+        && last(phrase).label.equals("NNS");
   }
 
   private static final Set<String> QUOTES = Set.of("``", "''");
