@@ -113,6 +113,31 @@ public final class PatternCoder {
   /** Possessive pronouns whose phrase belongs to an actor named before ("its forces"). */
   private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
+  /**
+   * Prepositions after which a noun phrase's actor is not its head ("a sit-in outside parliament").
+   */
+  private static final Set<String> HEAD_ENDS =
+      Set.of(
+          "IN",
+          "AT",
+          "NEAR",
+          "INSIDE",
+          "OUTSIDE",
+          "THROUGH",
+          "ACROSS",
+          "THROUGHOUT",
+          "ALONG",
+          "WITH",
+          "ON",
+          "AGAINST",
+          "FOR",
+          "FROM",
+          "TO",
+          "INTO",
+          "BETWEEN",
+          "OVER",
+          "AMONG");
+
   /** Prepositions that introduce the place a sentence is set in. */
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
@@ -1917,6 +1942,56 @@ public final class PatternCoder {
     }
 
     /**
+     * Where a purpose clause opens among the phrases of a verb ("to press demands" in "began a
+     * hunger strike in Leh to press demands"): a clause of "to" and a verb with no subject of its
+     * own, in {@code [from, end)} and not inside another phrase there; or -1.
+     */
+    int purposeClause(int from, int end) {
+      int depth = 0;
+      for (int i = from; i + 4 < end; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.CLOSE) {
+          depth = Math.max(0, depth - 1);
+        } else if (it.kind == Item.OPEN) {
+          if (depth == 0
+              && it.tag.equals("S")
+              && items.get(i + 1).isOpen("VP")
+              && items.get(i + 2).isOpen("TO")) {
+            return i;
+          }
+          depth++;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * True if a noun phrase in {@code [from, end)} names an actor by its head, not only after a
+     * preposition in it ("a hunger strike in Leh", "talks with Somalia" name none; "the leaders of
+     * Israel" and "young men" do).
+     */
+    boolean actorBefore(int from, int end) {
+      for (int i = from; i < end; i++) {
+        Item it = items.get(i);
+        if (it.isOpen(Item.NE)) {
+          List<String> head = wordsOf(i);
+          for (int k = 1; k < head.size(); k++) {
+            if (HEAD_ENDS.contains(head.get(k))) {
+              head = head.subList(0, k);
+              break;
+            }
+          }
+          if (dictionaries.actors().firstActor(head, date) != null
+              || !dictionaries.agents().findAll(head, 0, 0).isEmpty()
+              || head.stream().anyMatch(w -> lexicon.contains(WordList.PEOPLE, w))) {
+            return true; // "called on young men to join the fight"
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
      * Where the first phrase of the preposition {@code word} ("by", "with") between {@code from}
      * and {@code end} opens, outside any clause there, or -1.
      */
@@ -2083,6 +2158,36 @@ public final class PatternCoder {
           m.source = bindings.source;
           m.target = bindings.target;
           break;
+        }
+      }
+      int purpose = options.clauseStructure() ? purposeClause(m.end + 1, read) : -1;
+      if (m.pattern != null
+          && purpose >= 0
+          && !m.pattern.literalWords().contains("TO")
+          && !actorBefore(m.end + 1, purpose)) {
+        // "began a hunger strike in Leh to press demands for the release of protesters": a
+        // pattern of the object ("- * HUNGER_STRIKE") comes before one that reads into the
+        // purpose clause after it ("- * RELEASE"); patterns that name its "to" ("- * &TROOPS TO
+        // PROTECT") were written for the clause, and an actor before it is asked to do what the
+        // clause says ("urged China to support")
+        Seq object =
+            Seq.lower(
+                items,
+                m.end + 1,
+                manner >= 0 ? Math.min(manner, purpose) : purpose,
+                by >= 0 ? by : purpose,
+                by >= 0 ? indexOf(items.get(by).partner, by) + 1 : purpose);
+        for (VerbPattern p : m.entry.block().patterns()) {
+          bindings.clear();
+          if (words.containsAll(p.literalWords())
+              && matcher.match(p.upper(), m.upper, true, bindings)
+              && matcher.match(p.lower(), object, false, bindings)) {
+            trace("  purpose clause: the pattern of the object before " + m.pattern.text());
+            m.pattern = p;
+            m.source = bindings.source;
+            m.target = bindings.target;
+            break;
+          }
         }
       }
       if (m.pattern == null && m.passive && options.clauseStructure()) {
