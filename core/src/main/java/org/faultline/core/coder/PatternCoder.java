@@ -1685,6 +1685,7 @@ public final class PatternCoder {
                         && VENUE_CODES.stream().anyMatch(stated(m)::startsWith))
                     || (options.clauseStructure()
                         && source.tag.equals(Item.NEC)
+                        && !visit(m) // "Macron, Merz and Starmer arrived in Kyiv"
                         && (reciprocal(m)
                             || reciprocalVerb(m))), // "A and B signed a ceasefire in Havana"
                 m.vp,
@@ -1847,6 +1848,11 @@ public final class PatternCoder {
         }
       }
       return out;
+    }
+
+    /** True if the verb's code is a visit or hosting one (042, 043): its place is whom it is to. */
+    boolean visit(VerbMatch m) {
+      return m.code.startsWith("042") || m.code.startsWith("043");
     }
 
     /** True if the phrase is "each other" or "one another". */
