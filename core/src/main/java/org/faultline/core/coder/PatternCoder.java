@@ -3122,12 +3122,13 @@ public final class PatternCoder {
         if (depth == 0 && it.isOpen(Item.NEC)) {
           return it;
         }
-        if (depth == 0 && it.isOpen(Item.NE)) {
-          if (it.nec == null && coded(it)) {
-            return it;
+        Item ne = depth == 0 && it.isOpen("NP") ? appositionHead(i) : it;
+        if (depth == 0 && ne.isOpen(Item.NE)) {
+          if (ne.nec == null && coded(ne)) {
+            return ne;
           }
-          if (role == null && roleCoded(it)) {
-            role = it.nec != null ? it.nec : it;
+          if (role == null && roleCoded(ne)) {
+            role = ne.nec != null ? ne.nec : ne;
           }
         }
         if (it.kind == Item.OPEN) {
@@ -3137,6 +3138,20 @@ public final class PatternCoder {
         }
       }
       return role;
+    }
+
+    /**
+     * The first noun phrase of the phrase at {@code np} when a comma follows it, an apposition the
+     * parser kept in two phrases ("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong
+     * Un,"); else the phrase's own item.
+     */
+    Item appositionHead(int np) {
+      Item first = items.get(np + 1);
+      if (!first.isOpen(Item.NE)) {
+        return items.get(np);
+      }
+      int after = indexOf(first.partner, np + 1) + 1;
+      return after < items.size() && items.get(after).isOpen(",") ? first : items.get(np);
     }
 
     /**
