@@ -93,6 +93,10 @@ public final class PatternCoder {
   private static final Set<String> TEMPORAL =
       Set.of("AFTER", "BEFORE", "FOLLOWING", "SINCE", "DURING", "AMID", "DESPITE");
 
+  /** The days of the week, as news dates acts ("on Friday"). */
+  private static final Set<String> DAYS =
+      Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+
   /** Agent codes of a state's own institutions: government, legislature, judiciary. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD");
 
@@ -2896,6 +2900,12 @@ public final class PatternCoder {
     /** True if a noun phrase closes right before the clause at {@code clause}. */
     boolean afterObject(int clause) {
       int k = clause - 1;
+      if (k > 0 && items.get(k).kind == Item.CLOSE && "PP".equals(items.get(k).tag)) {
+        int open = indexOf(items.get(k).partner, 0);
+        if (skipDay(open, clause + 1) == clause) {
+          k = open - 1; // "ordered Israel on Friday to halt"
+        }
+      }
       return k > 0
           && items.get(k).kind == Item.CLOSE
           && (items.get(k).isNeBracket()
@@ -3611,7 +3621,7 @@ public final class PatternCoder {
      */
     Item addressee(VerbMatch m) {
       int k = objectIndex(m);
-      int after = k < 0 ? -1 : indexOf(items.get(k).partner, k) + 1;
+      int after = k < 0 ? -1 : skipDay(indexOf(items.get(k).partner, k) + 1, m.vpEnd);
       if (k >= 0
           && after + 2 < m.vpEnd
           && items.get(after).isOpen("S")
@@ -3623,12 +3633,33 @@ public final class PatternCoder {
     }
 
     /**
+     * Where the phrase after {@code at} opens when a day ("on Friday") opens at {@code at}, between
+     * an object and what it is told ("ordered Israel on Friday to halt"); else {@code at}.
+     */
+    int skipDay(int at, int end) {
+      if (at + 3 >= end || !items.get(at).isOpen("PP") || !items.get(at + 1).isOpen("IN")) {
+        return at;
+      }
+      int close = indexOf(items.get(at).partner, at);
+      if (!"ON".equals(items.get(at + 2).word) || close + 1 >= end) {
+        return at;
+      }
+      for (int k = at + 3; k < close; k++) {
+        Item it = items.get(k);
+        if (it.kind == Item.WORD && !DAYS.contains(it.word)) {
+          return at;
+        }
+      }
+      return close + 1;
+    }
+
+    /**
      * The one a statement is made to, right after its verb and before the clause that says what
      * ("told Israel it must stop", "warned Iran that..."), or null.
      */
     Item toldWhom(VerbMatch m) {
       int k = objectIndex(m);
-      int after = k < 0 ? -1 : indexOf(items.get(k).partner, k) + 1;
+      int after = k < 0 ? -1 : skipDay(indexOf(items.get(k).partner, k) + 1, m.vpEnd);
       return k >= 0 && after < m.vpEnd && items.get(after).isOpen("SBAR") ? items.get(k) : null;
     }
 
@@ -3689,7 +3720,8 @@ public final class PatternCoder {
       if (from != null && from.equals(to)) {
         return null;
       }
-      List<CodedEvent> inner = codeRange(indexOf(who.partner, m.end) + 1, m.vpEnd);
+      List<CodedEvent> inner =
+          codeRange(skipDay(indexOf(who.partner, m.end) + 1, m.vpEnd), m.vpEnd);
       m.code = inner.isEmpty() ? "100" : Modality.demand(inner.get(0).code());
       m.pattern = null;
       m.target = who;
