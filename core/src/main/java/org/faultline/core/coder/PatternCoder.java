@@ -2897,7 +2897,10 @@ public final class PatternCoder {
           && items.get(enclosingOpen(pp)).tag.equals("VP");
     }
 
-    /** True if a noun phrase closes right before the clause at {@code clause}. */
+    /**
+     * True if a noun phrase closes right before the clause at {@code clause}, or before a day ("on
+     * Friday") there.
+     */
     boolean afterObject(int clause) {
       int k = clause - 1;
       if (k > 0 && items.get(k).kind == Item.CLOSE && "PP".equals(items.get(k).tag)) {
