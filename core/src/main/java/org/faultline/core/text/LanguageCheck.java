@@ -19,10 +19,11 @@ import java.util.Set;
  * 362 English texts of the PETRARCH unit tests and dev gold, English function words are 10% to 56%
  * of the words (median 33%); on French, Spanish, German and Italian news sentences they are 0-5%
  * while that language's own list covers 40-55%. Text of at least {@link #MIN_WORDS} words is
- * English when at least {@link #MIN_ENGLISH_RATIO} of its words are English function words and no
- * other language's list covers more; a word on the English list ("in", "is") counts for English
- * only, so that "Kim met Putin in Vladivostok" is not Dutch. Shorter text (headlines) is accepted
- * unless another language's function words clearly outnumber English ones.
+ * English when no other language's list covers more and, from {@link #MIN_RATIO_WORDS} words on, at
+ * least {@link #MIN_ENGLISH_RATIO} of its words are English function words; a word on the English
+ * list ("in", "is") counts for English only, so that "Kim met Putin in Vladivostok" is not Dutch.
+ * Shorter text (headlines) is accepted unless another language's function words clearly outnumber
+ * English ones.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,8 +31,16 @@ public final class LanguageCheck {
   /** Texts with fewer words than this are too short to judge by the function-word ratio. */
   public static final int MIN_WORDS = 8;
 
-  /** The least share of English function words for English text of {@link #MIN_WORDS} or more. */
+  /**
+   * The least share of English function words for English text of {@link #MIN_RATIO_WORDS} or more.
+   */
   public static final double MIN_ENGLISH_RATIO = 0.05;
+
+  /**
+   * Texts with fewer words than this are not rejected for too few English function words alone: a
+   * headline such as "Serbia raises army combat readiness amid Kosovo tensions" has none.
+   */
+  public static final int MIN_RATIO_WORDS = 16;
 
   /**
    * The outcome of a check.
@@ -145,7 +154,7 @@ public final class LanguageCheck {
               n,
               100 * ratio));
     }
-    if (ratio < MIN_ENGLISH_RATIO) {
+    if (ratio < MIN_ENGLISH_RATIO && n >= MIN_RATIO_WORDS) {
       return new Verdict(
           false,
           String.format(
