@@ -117,31 +117,6 @@ public final class PatternCoder {
   /** Possessive pronouns whose phrase belongs to an actor named before ("its forces"). */
   private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
-  /**
-   * Prepositions after which a noun phrase's actor is not its head ("a sit-in outside parliament").
-   */
-  private static final Set<String> HEAD_ENDS =
-      Set.of(
-          "IN",
-          "AT",
-          "NEAR",
-          "INSIDE",
-          "OUTSIDE",
-          "THROUGH",
-          "ACROSS",
-          "THROUGHOUT",
-          "ALONG",
-          "WITH",
-          "ON",
-          "AGAINST",
-          "FOR",
-          "FROM",
-          "TO",
-          "INTO",
-          "BETWEEN",
-          "OVER",
-          "AMONG");
-
   /** Prepositions that introduce the place a sentence is set in. */
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
@@ -158,7 +133,7 @@ public final class PatternCoder {
               PREPOSITIONS,
               Set.of(
                   "VIA", "OFF", "THAT", "WHICH", "WHO", "WHOSE", "AMID", "DESPITE", "UNDER",
-                  "AFTER", "BEFORE", "DURING"))
+                  "AFTER", "BEFORE", "DURING", "OUTSIDE", "ALONG", "BETWEEN", "AMONG"))
           .flatMap(Set::stream)
           .collect(Collectors.toUnmodifiableSet());
 
@@ -1952,6 +1927,20 @@ public final class PatternCoder {
     }
 
     /**
+     * The words from {@code from} to {@code end} without the "by" phrase at {@code by} and ending
+     * before the manner clause at {@code manner} (either -1 if there is none).
+     */
+    Seq without(int from, int end, int by, int manner) {
+      int stop = manner >= 0 ? Math.min(manner, end) : end;
+      return Seq.lower(
+          items,
+          from,
+          stop,
+          by >= 0 ? by : stop,
+          by >= 0 ? indexOf(items.get(by).partner, by) + 1 : stop);
+    }
+
+    /**
      * Where a purpose clause opens among the phrases of a verb ("to press demands" in "began a
      * hunger strike in Leh to press demands"): a clause of "to" and a verb with no subject of its
      * own, in {@code [from, end)} and not inside another phrase there; or -1.
@@ -1986,7 +1975,7 @@ public final class PatternCoder {
         if (it.isOpen(Item.NE)) {
           List<String> head = wordsOf(i);
           for (int k = 1; k < head.size(); k++) {
-            if (HEAD_ENDS.contains(head.get(k))) {
+            if (NOT_THE_HEAD.contains(head.get(k))) {
               head = head.subList(0, k);
               break;
             }
@@ -2141,16 +2130,7 @@ public final class PatternCoder {
       // no joining of an attack); unless the pattern names the phrase's preposition
       int by = m.passive && options.clauseStructure() ? phraseOf("BY", m.end + 1, read) : -1;
       int manner = options.clauseStructure() ? mannerClause(m.end + 1, read) : -1;
-      Seq plain = patternWords;
-      if (by >= 0 || manner >= 0) {
-        plain =
-            Seq.lower(
-                items,
-                m.end + 1,
-                manner >= 0 ? manner : read,
-                by >= 0 ? by : read,
-                by >= 0 ? indexOf(items.get(by).partner, by) + 1 : read);
-      }
+      Seq plain = by >= 0 || manner >= 0 ? without(m.end + 1, read, by, manner) : patternWords;
       for (VerbPattern p : m.entry.block().patterns()) {
         if (!words.containsAll(p.literalWords())) {
           continue;
@@ -2180,13 +2160,7 @@ public final class PatternCoder {
         // purpose clause after it ("- * RELEASE"); patterns that name its "to" ("- * &TROOPS TO
         // PROTECT") were written for the clause, and an actor before it is asked to do what the
         // clause says ("urged China to support")
-        Seq object =
-            Seq.lower(
-                items,
-                m.end + 1,
-                manner >= 0 ? Math.min(manner, purpose) : purpose,
-                by >= 0 ? by : purpose,
-                by >= 0 ? indexOf(items.get(by).partner, by) + 1 : purpose);
+        Seq object = without(m.end + 1, purpose, by, manner);
         for (VerbPattern p : m.entry.block().patterns()) {
           bindings.clear();
           if (words.containsAll(p.literalWords())
