@@ -46,6 +46,9 @@ public final class ActorDictionary {
   /**
    * The first actor in {@code words} scanning left to right; at each word the longest phrase wins.
    *
+   * <p>A phrase opening with "the" yields to a longer one starting at the next word and reaching
+   * past its end: "the West Darfur town" is Sudan's West Darfur, not "the West".
+   *
    * @param date the sentence date for date-restricted codes (null: only unrestricted codes apply)
    * @return the hit, or null if no actor phrase occurs
    */
@@ -53,8 +56,16 @@ public final class ActorDictionary {
     for (int k = 0; k < words.size(); k++) {
       PhraseIndex.Match<ActorEntry> m = index.matchAt(words, k);
       if (m != null) {
+        int at = k;
+        if (m.length() > 1 && words.get(k).equals("THE")) {
+          PhraseIndex.Match<ActorEntry> next = index.matchAt(words, k + 1);
+          if (next != null && next.length() >= m.length()) {
+            m = next;
+            at = k + 1;
+          }
+        }
         ActorEntry entry = m.phrase().value();
-        return new Hit(entry, entry.codeOn(date), k, m.length());
+        return new Hit(entry, entry.codeOn(date), at, m.length());
       }
     }
     return null;

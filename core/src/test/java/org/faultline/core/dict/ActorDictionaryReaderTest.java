@@ -98,6 +98,20 @@ class ActorDictionaryReaderTest {
     assertThat(hit.length()).isEqualTo(length);
   }
 
+  @Test
+  void aPhraseOpeningWithTheYieldsToOneFromTheNextWordThatReachesFurther() throws IOException {
+    ActorDictionary.Builder builder = ActorDictionary.builder();
+    read(LoadMode.STRICT, "THE_WEST [WST]\nDARFUR [SDN]\n+WEST_DARFUR\nWEST [---]\n", builder);
+    ActorDictionary dictionary = builder.build();
+
+    ActorDictionary.Hit region = dictionary.firstActor(words("THE WEST DARFUR TOWN"), null);
+    assertThat(region.code()).isEqualTo("SDN");
+    assertThat(region.start()).isEqualTo(1);
+    assertThat(region.length()).isEqualTo(2);
+    assertThat(dictionary.firstActor(words("THE WEST IMPOSED SANCTIONS"), null).code())
+        .isEqualTo("WST");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"NORTH KOREAN", "KOREA", "KINGDOM", "THE NORTH", "ARNORIAN"})
   void phrasesMatchWholeWordsOnlyAndTightWordsOnlyNextToEachOther(String text) {
