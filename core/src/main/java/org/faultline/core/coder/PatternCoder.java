@@ -137,6 +137,10 @@ public final class PatternCoder {
           .flatMap(Set::stream)
           .collect(Collectors.toUnmodifiableSet());
 
+  /** Words of sums and counts besides digits (see {@link WordList#CROWDS} for people). */
+  private static final Set<String> AMOUNTS =
+      Set.of("HUNDRED", "THOUSAND", "MILLION", "BILLION", "TRILLION", "TONNES", "TONS");
+
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
 
@@ -1965,6 +1969,44 @@ public final class PatternCoder {
     }
 
     /**
+     * Where the head of a verb's object ends when the object is a noun phrase with a phrase of
+     * place of its own after its head ("its offensive" in "halt its offensive in the southern Gaza
+     * city of Rafah"): the index of that phrase's preposition, or -1. Other phrases there say what
+     * the head is ("a proposal for a truce"), and where the parse keeps the object in one piece,
+     * "in" is as often a field as a place ("a partnership in energy").
+     */
+    int objectHeadEnd(int from, int end) {
+      int at = from;
+      while (at < end && items.get(at).kind == Item.CLOSE) {
+        at++; // the verb's own closing bracket
+      }
+      int ne = at + 1;
+      if (ne >= end
+          || !items.get(at).isOpen("NP")
+          || !items.get(ne).isOpen(Item.NE)
+          || wordsOf(ne).stream().anyMatch(this::amount)) {
+        return -1; // "$2 billion in military aid": an amount is told by what it is in
+      }
+      int close = indexOf(items.get(ne).partner, ne);
+      int in = close + 3; // (PP (IN in ~IN ...
+      return in < end
+              && items.get(close + 1).isOpen("PP")
+              && items.get(in).kind == Item.WORD
+              && PLACE_PREPOSITIONS.contains(items.get(in).word)
+          ? in
+          : -1;
+    }
+
+    /** True if {@code word} is a number, a sum or a count ("$2", "billion", "thousands"). */
+    boolean amount(String word) {
+      char c = word.charAt(0);
+      return Character.isDigit(c)
+          || Character.getType(c) == Character.CURRENCY_SYMBOL
+          || AMOUNTS.contains(word)
+          || lexicon.contains(WordList.CROWDS, word);
+    }
+
+    /**
      * True if a noun phrase in {@code [from, end)} names an actor by its head, not only after a
      * preposition in it ("a hunger strike in Leh", "talks with Somalia" name none; "the leaders of
      * Israel" and "young men" do).
@@ -2160,18 +2202,18 @@ public final class PatternCoder {
         // purpose clause after it ("- * RELEASE"); patterns that name its "to" ("- * &TROOPS TO
         // PROTECT") were written for the clause, and an actor before it is asked to do what the
         // clause says ("urged China to support")
-        Seq object = without(m.end + 1, purpose, by, manner);
-        for (VerbPattern p : m.entry.block().patterns()) {
-          bindings.clear();
-          if (words.containsAll(p.literalWords())
-              && matcher.match(p.upper(), m.upper, true, bindings)
-              && matcher.match(p.lower(), object, false, bindings)) {
-            trace("  purpose clause: the pattern of the object before " + m.pattern.text());
-            m.pattern = p;
-            m.source = bindings.source;
-            m.target = bindings.target;
-            break;
-          }
+        rematch(m, without(m.end + 1, purpose, by, manner), "purpose clause: the object's");
+      }
+      int head =
+          options.clauseStructure() && m.pattern != null ? objectHeadEnd(m.end + 1, read) : -1;
+      if (head >= 0 && !m.pattern.literalWords().contains(items.get(head).word)) {
+        // "halt its offensive in the southern Gaza city of Rafah": a pattern of the object's head
+        // ("- * &ATTACK") comes before one that reads into the place inside the object ("- *
+        // &TERRITORY", the city); unless the pattern names that phrase's preposition
+        Seq object = Seq.lower(items, m.end + 1, head);
+        bindings.clear();
+        if (!matcher.match(m.pattern.lower(), object, false, bindings)) {
+          rematch(m, object, "the object's head:");
         }
       }
       if (m.pattern == null && m.passive && options.clauseStructure()) {
@@ -2230,6 +2272,25 @@ public final class PatternCoder {
      */
     boolean codedByActorOnly(VerbMatch m) {
       return options.clauseStructure() && lexicon.codedByActorOnly(m.entry.entry());
+    }
+
+    /**
+     * Codes {@code m} by the first pattern of its block that matches the words before the verb and
+     * {@code lower} after it, if one does; {@code why} is traced.
+     */
+    void rematch(VerbMatch m, Seq lower, String why) {
+      for (VerbPattern p : m.entry.block().patterns()) {
+        bindings.clear();
+        if (words.containsAll(p.literalWords())
+            && matcher.match(p.upper(), m.upper, true, bindings)
+            && matcher.match(p.lower(), lower, false, bindings)) {
+          trace("  " + why + " " + p.text() + " before " + m.pattern.text());
+          m.pattern = p;
+          m.source = bindings.source;
+          m.target = bindings.target;
+          return;
+        }
+      }
     }
 
     /**
