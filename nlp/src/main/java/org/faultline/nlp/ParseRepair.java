@@ -228,6 +228,9 @@ final class ParseRepair {
   private static final Set<String> HEADLINE_OBJECT_OPENS =
       Set.of("DT", "CD", "JJ", "JJR", "RBR", "NNP", "NNPS", "NNS", "PRP$");
 
+  /** Particles of phrasal verbs, which may follow a headline's verb ("Fiji hands over"). */
+  private static final Set<String> PARTICLES = Set.of("over", "up", "out", "off", "back", "down");
+
   /**
    * The index of a headline's present-tense verb the tagger took for a noun, with the tag it should
    * have, or null: in a sentence with no verb at all but an infinitive, the first lower-case word
@@ -236,7 +239,9 @@ final class ParseRepair {
    * Xi pledge deeper ties"): {@code VBZ} if it ends in "s", else {@code VBP}. After a plural noun a
    * singular one is the verb too, also before a singular noun or a preposition ("Protesters storm
    * parliament", "RSF fighters massacre hundreds"), and so is a base form ("Thai, Cambodian troops
-   * clash on border"): {@code VBP}.
+   * clash on border"): {@code VBP}. After a singular lower-case noun a plural one is the verb
+   * ("Indonesian president visits Australia", "Iraqi parliament demands US troop withdrawal"):
+   * {@code VBZ}. A phrasal verb's particle may open what follows ("Fiji hands over drug suspects").
    */
   static Retag headlineVerb(List<CoreLabel> tokens) {
     Retag base = null;
@@ -268,10 +273,13 @@ final class ParseRepair {
           before.tag().startsWith("NNP")
               || ("NN".equals(before.tag()) && !lowerCase(before.word()));
       boolean afterPlural = "NNS".equals(before.tag()) && "NN".equals(t.tag());
+      boolean afterNoun =
+          "NN".equals(before.tag()) && lowerCase(before.word()) && "NNS".equals(t.tag());
       if (!t.tag().startsWith("NN")
           || !lowerCase(word)
-          || !(afterName || afterPlural)
+          || !(afterName || afterPlural || afterNoun)
           || !(HEADLINE_OBJECT_OPENS.contains(next)
+              || PARTICLES.contains(tokens.get(i + 1).word())
               || (afterPlural && (next.equals("NN") || next.equals("IN") || next.equals("TO"))))) {
         continue;
       }

@@ -203,6 +203,28 @@ class ParseRepairTest {
   }
 
   @Test
+  void afterASingularNounAPluralIsTheHeadlinesVerbAndAParticleMayFollowIt() {
+    assertThat(
+            headline(
+                "(ROOT (FRAG (NP (NP (JJ Indonesian) (NN president) (NNS visits)) (NP (NNP"
+                    + " Australia))) (PP (IN for) (NP (JJ first) (NN time)))))"))
+        .isEqualTo(new ParseRepair.Retag(2, "VBZ"));
+    assertThat(
+            headline(
+                "(ROOT (NP (JJ Iraqi) (NN parliament) (NNS demands) (NNP US) (NN troop) (NN"
+                    + " withdrawal)))"))
+        .isEqualTo(new ParseRepair.Retag(2, "VBZ"));
+    assertThat(
+            headline(
+                "(ROOT (NP (NP (NNP Fiji) (NNS hands)) (PP (IN over) (NP (NP (NN drug) (NNS"
+                    + " suspects)) (PP (IN to) (NP (NNP New) (NNP Zealand)))))))"))
+        .isEqualTo(new ParseRepair.Retag(1, "VBZ"));
+    assertThat(headline("(ROOT (NP (NP (NN border) (NNS talks)) (PP (IN in) (NP (NNP Geneva)))))"))
+        .as("a preposition that is no particle")
+        .isNull();
+  }
+
+  @Test
   void aSentenceWithAVerbOrATitleCasedNounIsNoHeadline() {
     assertThat(
             headline(
