@@ -137,6 +137,12 @@ public final class PatternCoder {
           .flatMap(Set::stream)
           .collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * CAMEO roots of acts done in words: statements, appeals, demands, disapproval, rejection and
+   * threats.
+   */
+  private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "10", "11", "12", "13");
+
   /** Words of sums and counts besides digits (see {@link WordList#CROWDS} for people). */
   private static final Set<String> AMOUNTS =
       Set.of("HUNDRED", "THOUSAND", "MILLION", "BILLION", "TRILLION", "TONNES", "TONS");
@@ -2875,6 +2881,10 @@ public final class PatternCoder {
         // after the protesters named is theirs, not the clause subject's
         return crowd;
       }
+      Item speaker = speakerOfComplement(clause, outer);
+      if (speaker != null) {
+        return speaker;
+      }
       if (vp >= 0 && clause < indexOf(items.get(vp).partner, vp) && !afterObject(clause)) {
         // "US officials said Iran was preparing to supply missiles to Russia": a clause inside
         // the verb phrase of a clause with its own subject is that subject's, not the sentence's
@@ -2890,6 +2900,54 @@ public final class PatternCoder {
       return vp >= 0 && (participleAdjunct(clause) || gerundAdjunct(clause))
           ? subjectOf(outer, vp)
           : null;
+    }
+
+    /**
+     * The subject of the sentence's verb of saying, asking or demanding when the participle clause
+     * at {@code clause}, itself a verb of words, closes the complement {@code outer} of that verb
+     * ("China demanded that the Philippines remove its warship, accusing Manila of violating its
+     * sovereignty": China accuses, not the Philippines); or null. A participle of deeds stays with
+     * the complement's subject ("officials said rebels attacked the town, killing 20 people").
+     */
+    Item speakerOfComplement(int clause, int outer) {
+      if (!options.clauseStructure() || outer < 0 || !participleAdjunct(clause)) {
+        return null;
+      }
+      int complement = enclosingOpen(outer);
+      if (complement >= 0 && items.get(complement).tag.equals("SBAR")) {
+        complement = enclosingOpen(complement); // else an infinitive: "ordered him to leave"
+      }
+      if (complement < 0
+          || !items.get(complement).isOpen("VP")
+          || items.get(complement + 2).kind != Item.WORD
+          || !words(items.get(clause + 3).word)
+          || !(words(items.get(complement + 2).word) || order(items.get(complement + 2).word))) {
+        return null;
+      }
+      int main = enclosingClause(complement);
+      return main < 0 ? null : subjectOf(main, complement);
+    }
+
+    /** True if the verb {@code word} alone is an order ("ordered", "told"). */
+    boolean order(String word) {
+      VerbEntry e = singleWord(word);
+      return e != null && lexicon.contains(WordList.ORDER_VERBS, e.entry());
+    }
+
+    /** True if the verb {@code word} alone is one of words: saying, asking, demanding. */
+    boolean words(String word) {
+      VerbEntry e = singleWord(word);
+      return e != null && VERBAL_ROOTS.contains(Modality.root(e.effectiveCode()));
+    }
+
+    /** The dictionary verb that is {@code word} alone ("said", not "said sorry"), or null. */
+    VerbEntry singleWord(String word) {
+      for (VerbEntry e : dictionaries.verbs().entries(word)) {
+        if (e.before().isEmpty() && e.after().isEmpty()) {
+          return e;
+        }
+      }
+      return null;
     }
 
     /**
