@@ -1607,6 +1607,35 @@ public final class PatternCoder {
           by.span());
     }
 
+    /**
+     * The actor an object pronoun right after the verb ("them", "it") stands for: the last coded
+     * noun phrase before the verb phrase, if its code does not open like the source's; or null.
+     */
+    Item antecedent(VerbMatch m, Item source) {
+      int first = m.end + 1;
+      while (first < m.vpEnd
+          && !items.get(first).isNeBracket()
+          && !items.get(first).isNecBracket()) {
+        first++;
+      }
+      if (first + 2 >= m.vpEnd
+          || !items.get(first).isOpen(Item.NE)
+          || enclosingOpen(first) != m.vp // "concluding it was hit": a clause's subject
+          || items.get(first + 2) != items.get(first).partner
+          || !OBJECT_PRONOUNS.contains(items.get(first + 1).word)) {
+        return null;
+      }
+      String own = codes(source).get(0).code();
+      String side = own.substring(0, Math.min(3, own.length()));
+      for (int i = m.vp - 1; i >= PARSE_START; i--) {
+        Item it = items.get(i);
+        if (it.isOpen(Item.NE) && coded(it) && it != source && it.nec != source) {
+          return it.code.startsWith(side) ? null : it;
+        }
+      }
+      return null;
+    }
+
     /** The events of a matched verb: its source and target found, compounds expanded. */
     List<CodedEvent> eventsOf(VerbMatch m) {
       if (m.code.equals(NULL) && !codedByActorOnly(m)) {
@@ -1662,6 +1691,14 @@ public final class PatternCoder {
         // "Zelensky urged allies to lift restrictions on strikes inside Russia": whom an appeal
         // or demand is made to is the object before its infinitive, not an actor inside it.
         target = addressee(m);
+      }
+      if (target == null && options.clauseStructure()) {
+        // "Burkina Faso expelled three French diplomats, accusing them of subversive activities":
+        // an object pronoun stands for the last actor named before the verb not on the doer's side
+        target = antecedent(m, source);
+        if (target != null) {
+          trace("  the pronoun stands for " + target.code);
+        }
       }
       if (target == null) {
         target =
@@ -4256,6 +4293,9 @@ public final class PatternCoder {
 
   /** Pronouns by which a speaker names itself or its own in what it says. */
   private static final Set<String> SPEAKERS = Set.of("IT", "WE", "ITS", "OUR", "THEY", "THEIR");
+
+  /** Pronouns that stand for the object of a verb. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("IT", "THEM", "HIM", "HER");
 
   /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
   private static final Set<String> PRONOUNS =
