@@ -3284,16 +3284,20 @@ public final class PatternCoder {
     }
 
     /**
-     * The first noun phrase of the phrase at {@code np} when a comma follows it, an apposition the
-     * parser kept in two phrases ("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong
-     * Un,"); else the phrase's own item.
+     * The first noun phrase of the phrase at {@code np}, inside any phrases it opens with, when a
+     * comma follows it: an apposition the parser kept in two phrases ("Kim Yo Jong, the powerful
+     * sister of North Korean leader Kim Jong Un,"); else the phrase's own item.
      */
     Item appositionHead(int np) {
-      Item first = items.get(np + 1);
+      int at = np + 1;
+      while (at + 1 < items.size() && items.get(at).isOpen("NP")) {
+        at++; // "(NP (NP Rafael Grossi , the director general of the IAEA) ,)"
+      }
+      Item first = items.get(at);
       if (!first.isOpen(Item.NE)) {
         return items.get(np);
       }
-      int after = indexOf(first.partner, np + 1) + 1;
+      int after = indexOf(first.partner, at) + 1;
       return after < items.size() && items.get(after).isOpen(",") ? first : items.get(np);
     }
 
