@@ -2957,8 +2957,8 @@ public final class PatternCoder {
       if (complement < 0
           || !items.get(complement).isOpen("VP")
           || items.get(complement + 2).kind != Item.WORD
-          || !words(items.get(clause + 3).word)
-          || !(words(items.get(complement + 2).word) || order(items.get(complement + 2).word))) {
+          || !verbal(items.get(clause + 3).word)
+          || !(verbal(items.get(complement + 2).word) || order(items.get(complement + 2).word))) {
         return null;
       }
       int main = enclosingClause(complement);
@@ -2972,7 +2972,7 @@ public final class PatternCoder {
     }
 
     /** True if the verb {@code word} alone is one of words: saying, asking, demanding. */
-    boolean words(String word) {
+    boolean verbal(String word) {
       VerbEntry e = singleWord(word);
       return e != null && VERBAL_ROOTS.contains(Modality.root(e.effectiveCode()));
     }
