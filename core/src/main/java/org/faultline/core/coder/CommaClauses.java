@@ -50,6 +50,7 @@ final class CommaClauses {
     }
     if (o.commaMax() != 0) {
       int a = indexOfComma(items, parseStart);
+      boolean afterLong = false;
       while (a >= 0) {
         int b = indexOfComma(items, a + 1);
         if (b < 0) {
@@ -60,10 +61,21 @@ final class CommaClauses {
           items.subList(b, b + 3).clear();
           items.subList(a, a + 3).clear();
           a = indexOfComma(items, a);
+          afterLong = false;
           continue;
         }
+        // "extradited Dairo Antonio Usuga, the leader of the Clan del Golfo drug cartel, to the
+        // United States": a phrase right after an apposition too long to drop goes on with the
+        // sentence, not another aside
+        int next = a + 3;
+        while (next < b && items.get(next).kind == Item.CLOSE) {
+          next++; // the apposition's own noun phrase closes after its comma
+        }
+        boolean continues = afterLong && o.clauseStructure() && items.get(next).isOpen("PP");
+        afterLong = n > o.commaMax();
         if (n >= o.commaMin()
             && n <= o.commaMax()
+            && !continues
             && !(o.clauseStructure()
                 && (startsParticipleClause(items, a + 3) || holdsMainVerb(items, a + 3, b)))) {
           Item second = items.get(b);
