@@ -477,7 +477,7 @@ public final class PatternCoder {
             continue;
           }
         }
-        if (possible.contains(e) && (reporter == null || !reporter.code().equals(e.source()))) {
+        if (possible.contains(e) && (reporter == null || !saysOwn(reporter.code(), e))) {
           continue; // "Russia could attack NATO, analysts said": nobody's act
         }
         CodedEvent c = reporter != null && e.reportedBy() == null ? withReporter(e, reporter) : e;
@@ -1438,7 +1438,7 @@ public final class PatternCoder {
             continue;
           }
           if (possible.contains(e)) {
-            if (by != null && by.code().equals(e.source())) {
+            if (by != null && saysOwn(by.code(), e)) {
               possible.remove(e); // "Iran said it could close the strait": a threat
               out.add(e);
             }
@@ -4002,6 +4002,15 @@ public final class PatternCoder {
      * government announced bans on travel to Canada against Russian officers": Canada is not whom
      * its government acts on, though it may speak of it).
      */
+    /**
+     * True if {@code speaker} speaks for the doer of {@code e}: the same actor, or an official of
+     * the state that acts ("Vucic said Belgrade could sever ties": SRBGOV for SRB).
+     */
+    boolean saysOwn(String speaker, CodedEvent e) {
+      return speaker.equals(e.source())
+          || (options.clauseStructure() && ownCountry(e.source(), speaker));
+    }
+
     boolean ownCountry(String code, String sourceCode) {
       return sourceCode != null
           && code.length() == 3
