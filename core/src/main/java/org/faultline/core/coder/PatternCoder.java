@@ -1329,10 +1329,7 @@ public final class PatternCoder {
      * "to") is a dictionary verb: "deepen" in "to deepen their partnership".
      */
     boolean knownComplementVerb(int i) {
-      while (i < items.size() && items.get(i).kind == Item.CLOSE) {
-        i++;
-      }
-      int vp = i + 1;
+      int vp = afterCloses(i, items.size()) + 1;
       while (vp > 0 && vp + 2 < items.size()) {
         if (items.get(vp + 1).isOpen("VP")) {
           vp++; // "to strengthen ties and to hold talks": the first of joined verb phrases
@@ -1353,9 +1350,7 @@ public final class PatternCoder {
      */
     int complementAfter(int i, int end) {
       while (i < end) {
-        while (i < end && items.get(i).kind == Item.CLOSE) {
-          i++;
-        }
+        i = afterCloses(i, end);
         if (i < end && (items.get(i).isOpen("PP") || items.get(i).isOpen("ADVP"))) {
           i = indexOf(items.get(i).partner, i) + 1;
           continue;
@@ -1367,10 +1362,8 @@ public final class PatternCoder {
 
     /** True if a clause with a verb phrase opens at {@code i}, after any closing brackets. */
     boolean clauseAt(int i) {
-      while (i < items.size() && items.get(i).kind == Item.CLOSE) {
-        i++;
-      }
-      return i + 1 < items.size() && items.get(i).isOpen("S") && items.get(i + 1).isOpen("VP");
+      int at = afterCloses(i, items.size());
+      return at + 1 < items.size() && items.get(at).isOpen("S") && items.get(at + 1).isOpen("VP");
     }
 
     /** The dictionary verb as written in its block (e.g. WANT for "wants"). */
@@ -1612,15 +1605,10 @@ public final class PatternCoder {
      * noun phrase before the verb phrase, if its code does not open like the source's; or null.
      */
     Item antecedent(VerbMatch m, Item source) {
-      int first = m.end + 1;
-      while (first < m.vpEnd
-          && !items.get(first).isNeBracket()
-          && !items.get(first).isNecBracket()) {
-        first++;
-      }
-      if (first + 2 >= m.vpEnd
+      int first = objectIndex(m); // not "concluding it was hit", a clause's subject
+      if (first < 0
+          || first + 2 >= m.vpEnd
           || !items.get(first).isOpen(Item.NE)
-          || enclosingOpen(first) != m.vp // "concluding it was hit": a clause's subject
           || items.get(first + 2) != items.get(first).partner
           || !OBJECT_PRONOUNS.contains(items.get(first + 1).word)) {
         return null;
@@ -2019,16 +2007,10 @@ public final class PatternCoder {
      * "in" is as often a field as a place ("a partnership in energy").
      */
     int objectHeadEnd(int from, int end) {
-      int at = from;
-      while (at < end && items.get(at).kind == Item.CLOSE) {
-        at++; // the verb's own closing bracket
-      }
+      int at = afterCloses(from, end); // after the verb's own closing bracket
       int ne = at + 1;
-      if (ne >= end
-          || !items.get(at).isOpen("NP")
-          || !items.get(ne).isOpen(Item.NE)
-          || wordsOf(ne).stream().anyMatch(this::amount)) {
-        return -1; // "$2 billion in military aid": an amount is told by what it is in
+      if (ne >= end || !items.get(at).isOpen("NP") || !items.get(ne).isOpen(Item.NE)) {
+        return -1;
       }
       int close = indexOf(items.get(ne).partner, ne);
       int in = close + 3; // (PP (IN in ~IN ...
@@ -2036,8 +2018,19 @@ public final class PatternCoder {
               && items.get(close + 1).isOpen("PP")
               && items.get(in).kind == Item.WORD
               && PLACE_PREPOSITIONS.contains(items.get(in).word)
+              // "$2 billion in military aid": an amount is told by what it is in
+              && wordsOf(ne).stream().noneMatch(this::amount)
           ? in
           : -1;
+    }
+
+    /** The first index from {@code i} (before {@code end}) that is no closing bracket. */
+    int afterCloses(int i, int end) {
+      int at = i;
+      while (at < end && items.get(at).kind == Item.CLOSE) {
+        at++;
+      }
+      return at;
     }
 
     /** True if {@code word} is a number, a sum or a count ("$2", "billion", "thousands"). */
@@ -3828,10 +3821,7 @@ public final class PatternCoder {
 
     /** Where the noun phrase or compound right after the verb opens, or -1 if none does. */
     int objectIndex(VerbMatch m) {
-      int k = m.end + 1;
-      while (k < m.vpEnd && items.get(k).kind == Item.CLOSE) {
-        k++;
-      }
+      int k = afterCloses(m.end + 1, m.vpEnd);
       return k < m.vpEnd && (items.get(k).isOpen(Item.NE) || items.get(k).isOpen(Item.NEC))
           ? k
           : -1;
