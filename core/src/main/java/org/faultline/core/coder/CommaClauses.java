@@ -38,7 +38,9 @@ final class CommaClauses {
     if (o.commaEMax() != 0) {
       int end = findEnd(items);
       int last = lastCommaBefore(items, end, parseStart);
-      if (last >= 0
+      if (last >= 0 && o.clauseStructure() && placeOnlyToEnd(items, last + 3, end, place)) {
+        items.subList(last, last + 3).clear(); // "abducted 280 pupils, in Kaduna state."
+      } else if (last >= 0
           && !startsVerbPhrase(items, last + 3)
           && !(o.clauseStructure() && holdsMainVerb(items, last + 3, end))
           && !(o.clauseStructure() && startsParticipleClause(items, last + 3))) {
@@ -119,6 +121,23 @@ final class CommaClauses {
         && items.get(from + 4).isOpen(Item.NE)
         && items.get(to - 2) == items.get(from + 4).partner
         && place.test(from + 4);
+  }
+
+  /**
+   * True if {@code from} opens a prepositional phrase of place as {@link #placeOnly} reads it and
+   * only closing brackets follow it before {@code end}.
+   */
+  private static boolean placeOnlyToEnd(List<Item> items, int from, int end, IntPredicate place) {
+    if (from >= end || items.get(from).partner == null) {
+      return false;
+    }
+    int to = items.indexOf(items.get(from).partner) + 1;
+    for (int k = to; k < end; k++) {
+      if (items.get(k).kind != Item.CLOSE) {
+        return false;
+      }
+    }
+    return to <= end && placeOnly(items, from, to, place);
   }
 
   /** True if the item at {@code k} opens a verb phrase (the comma precedes the main verb). */

@@ -3535,6 +3535,18 @@ public final class PatternCoder {
             // people named by their role are whom force was used on; the place says where
             return people.nec != null ? people.nec : people;
           }
+          if (options.clauseStructure()
+              && sourceCode != null
+              && sourceCode.startsWith(NULL)
+              && p.code.equals(sourceCountry)
+              && roleCoded(after.get(0))
+              && FORCE_ROOTS.contains(Modality.root(code))) {
+            // "Gunmen abducted 280 pupils from a school ..., in one of the largest mass
+            // kidnappings in Nigeria": the country the unnamed attackers are in is not whom
+            // they hit; the people they hit are
+            Item first = after.get(0);
+            return first.nec != null ? first.nec : first;
+          }
           if (options.clauseStructure() && landmark(people, p, vp)) {
             // "disperse protesters outside parliament": the building is where the people are
             return people.nec != null ? people.nec : people;
