@@ -297,7 +297,12 @@ public final class PatternCoder {
     try {
       result = run.code();
     } catch (RuntimeException e) {
-      return trace.append("coder_error: ").append(e).append('\n').toString();
+      trace.append("coder_error: ").append(e).append('\n');
+      StackTraceElement[] frames = e.getStackTrace();
+      for (int f = 0; f < Math.min(8, frames.length); f++) {
+        trace.append("  at ").append(frames[f]).append('\n');
+      }
+      return trace.toString();
     }
     trace.append("events:");
     if (result.events().isEmpty()) {
@@ -1614,11 +1619,12 @@ public final class PatternCoder {
         return null;
       }
       String own = codes(source).get(0).code();
-      String side = own.substring(0, Math.min(3, own.length()));
       for (int i = m.vp - 1; i >= PARSE_START; i--) {
         Item it = items.get(i);
         if (it.isOpen(Item.NE) && coded(it) && it != source && it.nec != source) {
-          return it.code.startsWith(side) ? null : it;
+          // the doer's own side is no antecedent ("Pakistan's army said ... accusing it"), but
+          // another part of its state is ("the House impeached the vice president, accusing her")
+          return it.code.startsWith(own) || own.startsWith(it.code) ? null : it;
         }
       }
       return null;
@@ -2950,12 +2956,21 @@ public final class PatternCoder {
       if (complement < 0
           || !items.get(complement).isOpen("VP")
           || items.get(complement + 2).kind != Item.WORD
-          || !verbal(items.get(clause + 3).word)
+          || !verbal(participle(clause))
           || !(verbal(items.get(complement + 2).word) || order(items.get(complement + 2).word))) {
         return null;
       }
       int main = enclosingClause(complement);
       return main < 0 ? null : subjectOf(main, complement);
+    }
+
+    /**
+     * The participle opening the participle clause at {@code clause}, also the first of coordinated
+     * ones ("accusing it of inciting violence and leaking information").
+     */
+    String participle(int clause) {
+      int at = items.get(clause + 2).isOpen("VBG") ? clause + 3 : clause + 4;
+      return items.get(at).word;
     }
 
     /** True if the verb {@code word} alone is an order ("ordered", "told"). */
@@ -2972,6 +2987,9 @@ public final class PatternCoder {
 
     /** The dictionary verb that is {@code word} alone ("said", not "said sorry"), or null. */
     VerbEntry singleWord(String word) {
+      if (word == null) {
+        return null; // a bracket, as in coordinated verb phrases: "(VP (VP (VBG accusing ..."
+      }
       for (VerbEntry e : dictionaries.verbs().entries(word)) {
         if (e.before().isEmpty() && e.after().isEmpty()) {
           return e;
