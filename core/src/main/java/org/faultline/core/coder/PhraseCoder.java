@@ -17,7 +17,8 @@ import org.faultline.core.dict.Lexicon.WordList;
  * structure, a deed done to someone stands for its doer ("the killing of Palestinians by Israeli
  * forces"), an agent word that describes a thing names no one ("military aid"), one tied to
  * something else by a preposition is not the actor's ("Israel's strike on the Iranian consulate"),
- * and an armed role adds nothing to an armed group ("Hamas fighters"). One per sentence, for the
+ * an armed role adds nothing to an armed group ("Hamas fighters"), and a title adds nothing to a
+ * person the dictionary dates ("army chief Abdel Fattah al-Burhan"). One per sentence, for the
  * sentence's date; not thread-safe, like the sentence's coding.
  */
 final class PhraseCoder {
@@ -47,6 +48,12 @@ final class PhraseCoder {
 
   /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
+
+  /**
+   * Sectors that make a code an armed group's: the armed roles, and also criminal gangs and armed
+   * separatists ("a Sinaloa cartel commander", "Arakan Army rebels").
+   */
+  private static final Set<String> ARMED_GROUPS = Set.of("MIL", "REB", "INS", "UAF", "CRM", "SEP");
 
   private final Dictionaries dictionaries;
   private final Lexicon lexicon;
@@ -95,9 +102,16 @@ final class PhraseCoder {
       return actor == null ? NULL : actor.code();
     }
     String code = actor == null ? NULL : actor.code();
+    // A person the dictionary dates is what his code on the day says, office or none: a title
+    // before his name adds nothing ("army chief Abdel Fattah al-Burhan" is SDNGOV, "jailed former
+    // prime minister Imran Khan" PAKOPP, "ousted President Mohamed Bazoum" NERELI).
+    boolean dated = clauseStructure && actor != null && code.length() >= 6 && dated(actor);
     int lastRole = -1;
     for (AgentDictionary.Hit hit : agents) {
       int after = hit.start() + hit.length();
+      if (dated && title(phrase, hit, actor)) {
+        continue;
+      }
       if (clauseStructure
           && lastRole >= 0
           && hit.start() >= lastRole
@@ -149,6 +163,23 @@ final class PhraseCoder {
   }
 
   /**
+   * True if the agent is a title of the person: before the name with no preposition between
+   * ("Sudan's army chief Abdel Fattah al-Burhan", not "the opposition party of Ousmane Sonko").
+   */
+  private static boolean title(
+      List<String> phrase, AgentDictionary.Hit agent, ActorDictionary.Hit person) {
+    int after = agent.start() + agent.length();
+    return after <= person.start()
+        && phrase.subList(after, person.start()).stream()
+            .noneMatch(w -> PatternCoder.PREPOSITIONS.contains(w) || w.equals("OF"));
+  }
+
+  /** True if the actor's entry gives codes for dates: a person in office for a time. */
+  private static boolean dated(ActorDictionary.Hit actor) {
+    return actor.entry().codes().stream().anyMatch(c -> !c.unrestricted());
+  }
+
+  /**
    * Where an infinitive clause inside the phrase opens ("to" and a dictionary verb: "the decision
    * to suspend talks"), or -1.
    */
@@ -184,7 +215,7 @@ final class PhraseCoder {
       return true;
     }
     for (int at = 3; at + 3 <= code.length(); at += 3) {
-      if (ARMED_ROLES.contains(code.substring(at, at + 3))) {
+      if (ARMED_GROUPS.contains(code.substring(at, at + 3))) {
         return true;
       }
     }
