@@ -3058,6 +3058,25 @@ public final class PatternCoder {
     }
 
     /**
+     * True if the participle heading the verb phrase at {@code vp} is a past tense the tagger took
+     * for one: the clause's own verb phrase, no auxiliary before it and no "by" in it up to {@code
+     * end} ("The Philippine House of Representatives impeached Vice President Sara Duterte,
+     * accusing her of misusing public funds"; not "Two Palestinians killed by Israeli troops").
+     */
+    boolean pastTense(int vp, int end) {
+      int up = enclosingOpen(vp);
+      if (up < 0 || !items.get(up).tag.equals("S") || !items.get(up + 1).isOpen(Item.NE)) {
+        return false;
+      }
+      for (int i = vp + 1; i < end; i++) {
+        if (items.get(i).kind == Item.WORD && items.get(i).word.equals("BY")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
      * True if the clause at {@code clause} is a present participle clause without a subject that a
      * verb phrase holds as a child ("..., killing 20 people", "accusing Israel of genocide"), not
      * one inside a prepositional phrase ("accused Russia of sending troops").
@@ -3070,7 +3089,7 @@ public final class PatternCoder {
       if (parent < 0 || !items.get(parent).tag.equals("VP")) {
         return false;
       }
-      if (items.get(parent + 1).isOpen("VBN")) {
+      if (items.get(parent + 1).isOpen("VBN") && !pastTense(parent, clause)) {
         return false; // after a passive or perfect participle the doer is not plain
       }
       // after an object, a phrase or a comma; right after the verb it is its complement ("stop
