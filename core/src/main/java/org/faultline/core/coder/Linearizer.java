@@ -843,8 +843,19 @@ final class Linearizer {
         pastFirst = isInside(object, k);
         continue;
       }
-      if (!k.label.startsWith("PP")
-          || any(k, n -> n.nec || n.label.startsWith("S") || n.label.startsWith("VP"))) {
+      if (!k.label.startsWith("PP")) {
+        break;
+      }
+      if (any(k, n -> n.nec || n.label.startsWith("S") || n.label.startsWith("VP"))) {
+        // "a criminal investigation on Monday into opposition leaders Machado and Gonzalez": a
+        // later phrase naming a party that cannot join would be lost with the rest, so the
+        // phrase keeps its parts; one of circumstance ("a strike over pay and conditions") goes
+        N prep = k.kids.isEmpty() ? null : k.kids.get(0);
+        if (prep != null
+            && prep.isToken()
+            && PatternCoder.PARTY_PREPOSITIONS.contains(upper(prep.token.word()))) {
+          return null;
+        }
         break;
       }
       collectContent(k, null, content);

@@ -4325,7 +4325,7 @@ public final class PatternCoder {
   private static final Set<String> HARM = Set.of("180", "182", "190");
 
   /** Prepositions whose noun phrase may be the other party to an act. */
-  private static final Set<String> PARTY_PREPOSITIONS =
+  static final Set<String> PARTY_PREPOSITIONS =
       Set.of("WITH", "TO", "AGAINST", "INTO", "TOWARD", "TOWARDS", "BETWEEN", "FOR", "FROM");
 
   /** Words that cannot be part of a place's own name ("Niger's Tillaberi region"). */
