@@ -105,11 +105,11 @@ final class PhraseCoder {
     // A person the dictionary dates is what his code on the day says, office or none: a title
     // before his name adds nothing ("army chief Abdel Fattah al-Burhan" is SDNGOV, "jailed former
     // prime minister Imran Khan" PAKOPP, "ousted President Mohamed Bazoum" NERELI).
-    boolean dated = clauseStructure && actor != null && code.length() >= 6 && dated(actor);
+    boolean datedPerson = clauseStructure && actor != null && code.length() >= 6 && dated(actor);
     int lastRole = -1;
     for (AgentDictionary.Hit hit : agents) {
       int after = hit.start() + hit.length();
-      if (dated && title(phrase, hit, actor)) {
+      if (datedPerson && title(phrase, hit, actor)) {
         continue;
       }
       if (clauseStructure
@@ -208,7 +208,8 @@ final class PhraseCoder {
 
   /**
    * True if the code is an armed group's: an international militarized group ({@code IMG...}) or a
-   * code with a military, rebel, insurgent or armed-group sector after its country.
+   * code with a military, rebel, insurgent, armed-group, criminal or separatist sector after its
+   * country.
    */
   boolean armedGroup(String code) {
     if (code.startsWith("IMG")) {
