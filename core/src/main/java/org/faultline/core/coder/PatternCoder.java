@@ -3550,11 +3550,15 @@ public final class PatternCoder {
         Item people = prev;
         prev = p;
         if (p.tag.equals(Item.NEC)) {
-          if (!options.clauseStructure() || !codes(p).get(0).code().equals(NULL)) {
+          if (!options.clauseStructure()
+              || (!codes(p).get(0).code().equals(NULL)
+                  && !(given(code)
+                      && codes(p).stream().allMatch(c -> c.code().startsWith(NULL))))) {
             return p;
           }
-          // "sent search and rescue teams and two field hospitals to Libya": things sent, not
-          // whom they go to
+          // "sent search and rescue teams and two field hospitals to Libya", "a team of rescuers
+          // and medical supplies to Myanmar": things and people sent, named by role at most, are
+          // not whom they go to
           continue;
         }
         if (p.nec == null
@@ -4028,6 +4032,12 @@ public final class PatternCoder {
         }
       }
       return false;
+    }
+
+    /** True if the code is of material cooperation or aid (06-08): something given or sent. */
+    boolean given(String code) {
+      String root = Modality.root(code);
+      return root.compareTo("06") >= 0 && root.compareTo("08") <= 0;
     }
 
     /** True if the code's root is a material act (06-08, 14-20), not a verbal one. */
