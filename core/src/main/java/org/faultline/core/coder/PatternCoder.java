@@ -3497,6 +3497,22 @@ public final class PatternCoder {
           && namesPlace(at);
     }
 
+    /**
+     * The first phrase after the verb when it is named only by its role, after phrases naming no
+     * one ("dozens of villagers": "dozens", then "villagers"); or null.
+     */
+    Item leadingRole(List<Item> after) {
+      for (Item p : after) {
+        if (roleCoded(p)) {
+          return p;
+        }
+        if (!p.tag.equals(Item.NE) || !p.code.equals(NULL)) {
+          return null;
+        }
+      }
+      return null;
+    }
+
     /** An NE coded only by its role, such as {@code ---GOV}. */
     boolean roleCoded(Item ne) {
       return ne.tag.equals(Item.NE) && ne.code.startsWith(NULL) && ne.code.length() > 3;
@@ -3577,16 +3593,16 @@ public final class PatternCoder {
             return people.nec != null ? people.nec : people;
           }
           if (options.clauseStructure()
-              && sourceCode != null
-              && sourceCode.startsWith(NULL)
               && p.code.equals(sourceCountry)
-              && roleCoded(after.get(0))
               && FORCE_ROOTS.contains(Modality.root(code))) {
             // "Gunmen abducted 280 pupils from a school ..., in one of the largest mass
-            // kidnappings in Nigeria": the country the unnamed attackers are in is not whom
-            // they hit; the people they hit are
-            Item first = after.get(0);
-            return first.nec != null ? first.nec : first;
+            // kidnappings in Nigeria", "Boko Haram fighters abducted dozens of villagers
+            // collecting firewood near the town of Gwoza in Borno state": the attackers' own
+            // country is not whom they hit; the people they hit are
+            Item victims = leadingRole(after);
+            if (victims != null) {
+              return victims.nec != null ? victims.nec : victims;
+            }
           }
           if (options.clauseStructure() && landmark(people, p, vp)) {
             // "disperse protesters outside parliament": the building is where the people are
