@@ -2956,7 +2956,7 @@ public final class PatternCoder {
       if (complement < 0
           || !items.get(complement).isOpen("VP")
           || items.get(complement + 2).kind != Item.WORD
-          || !verbal(participle(clause))
+          || !verbal(participleWord(clause))
           || !(verbal(items.get(complement + 2).word) || order(items.get(complement + 2).word))) {
         return null;
       }
@@ -2968,7 +2968,7 @@ public final class PatternCoder {
      * The participle opening the participle clause at {@code clause}, also the first of coordinated
      * ones ("accusing it of inciting violence and leaking information").
      */
-    String participle(int clause) {
+    String participleWord(int clause) {
       int at = items.get(clause + 2).isOpen("VBG") ? clause + 3 : clause + 4;
       return items.get(at).word;
     }
@@ -3065,15 +3065,10 @@ public final class PatternCoder {
      */
     boolean pastTense(int vp, int end) {
       int up = enclosingOpen(vp);
-      if (up < 0 || !items.get(up).tag.equals("S") || !items.get(up + 1).isOpen(Item.NE)) {
-        return false;
-      }
-      for (int i = vp + 1; i < end; i++) {
-        if (items.get(i).kind == Item.WORD && items.get(i).word.equals("BY")) {
-          return false;
-        }
-      }
-      return true;
+      return up >= 0
+          && items.get(up).tag.equals("S")
+          && items.get(up + 1).isOpen(Item.NE)
+          && !hasBy(vp, end);
     }
 
     /**
