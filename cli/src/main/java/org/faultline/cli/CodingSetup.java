@@ -3,6 +3,7 @@ package org.faultline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
 import org.faultline.core.cameo.CameoOntology;
 import org.faultline.core.coder.CoderOptions;
@@ -11,6 +12,7 @@ import org.faultline.core.dict.Dictionaries;
 import org.faultline.core.dict.LoadMode;
 import org.faultline.core.dict.LoadReport;
 import org.faultline.core.dict.ShippedDictionaries;
+import org.faultline.core.dict.VerbDictionary;
 import org.faultline.core.event.EventAssembler;
 import org.faultline.core.event.Provenance;
 import org.faultline.core.pipeline.DocumentCoder;
@@ -39,18 +41,23 @@ final class CodingSetup {
     return d;
   }
 
-  /** The annotator, shared by the process; models load on first use. */
-  static Annotator annotator() {
-    return Holder.ANNOTATOR;
+  /**
+   * The annotator, sharing the process's models (loaded on first use), with the verb forms of
+   * {@code dicts}, which it tries as the verb of a headline the tagger left without one.
+   */
+  static Annotator annotator(Dictionaries dicts) {
+    VerbDictionary verbs = dicts.verbs();
+    return Holder.ANNOTATOR.withVerbs(
+        word -> !verbs.entries(word.toUpperCase(Locale.ROOT)).isEmpty());
   }
 
   private static final class Holder {
-    static final Annotator ANNOTATOR = new CoreNlpAnnotator();
+    static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
   }
 
   /** The document coder for news with these dictionaries. */
   static DocumentCoder documentCoder(Dictionaries dicts, CoderOptions options) {
-    Annotator annotator = annotator();
+    Annotator annotator = annotator(dicts);
     Provenance provenance =
         new Provenance("faultline " + Version.get(), dicts.checksum(), annotator.description());
     return new DocumentCoder(

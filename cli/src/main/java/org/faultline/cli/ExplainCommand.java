@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
     Dictionaries d = CodingSetup.dictionaries(dicts, false, spec.commandLine().getErr());
     PatternCoder coder =
         new PatternCoder(d, petrarch ? CoderOptions.defaults() : CoderOptions.news());
-    Annotator annotator = CodingSetup.annotator();
+    Annotator annotator = CodingSetup.annotator(d);
     String text = TextNormalizer.normalize(String.join(" ", words));
     LocalDate on = date != null ? date : LocalDate.now(java.time.ZoneOffset.UTC);
     for (AnnotatedSentence s : annotator.annotate(text).sentences()) {

@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.faultline.core.event.SentenceTokens;
 import org.faultline.core.text.AnnotatedSentence;
 import org.faultline.core.text.Annotator;
@@ -35,6 +36,7 @@ import org.faultline.core.tree.ParseTree;
  */
 public final class CoreNlpAnnotator implements Annotator {
   private final CoreNlpOptions options;
+  private final Predicate<String> verbs;
 
   /** An annotator with {@link CoreNlpOptions#defaults()}. */
   public CoreNlpAnnotator() {
@@ -42,7 +44,22 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   public CoreNlpAnnotator(CoreNlpOptions options) {
+    this(options, null);
+  }
+
+  private CoreNlpAnnotator(CoreNlpOptions options, Predicate<String> verbs) {
     this.options = Objects.requireNonNull(options, "options");
+    this.verbs = verbs;
+  }
+
+  /**
+   * This annotator, sharing its models, with the words the coder knows as verb forms ({@code verbs}
+   * takes a word as written): a headline the tagger left without a verb has its first such word
+   * after a noun tried as the verb ("Kenyan police fire tear gas at protesters"), see {@link
+   * ParseRepair#headlineVerbs}.
+   */
+  public CoreNlpAnnotator withVerbs(Predicate<String> verbs) {
+    return new CoreNlpAnnotator(options, Objects.requireNonNull(verbs, "verbs"));
   }
 
   /** The options this annotator runs with. */
@@ -100,7 +117,7 @@ public final class CoreNlpAnnotator implements Annotator {
    * the PCFG; a new tree is kept only if it is better.
    */
   private Parsed repaired(List<CoreLabel> tokens, Tree tree) {
-    Parsed p = repairedClause(tokens, tree);
+    Parsed p = verbTagged(repairedClause(tokens, tree));
     int comma = ParseRepair.misparsedAttribution(p.tokens(), p.tree());
     if (comma < 0) {
       return p;
@@ -141,8 +158,7 @@ public final class CoreNlpAnnotator implements Annotator {
         return new Parsed(nouned, reparsed);
       }
     }
-    ParseRepair.Retag headline = ParseRepair.headlineVerb(tokens);
-    if (headline != null) {
+    for (ParseRepair.Retag headline : ParseRepair.headlineVerbs(tokens, verbs)) {
       List<CoreLabel> verbed = copy(tokens);
       verbed.get(headline.index()).setTag(headline.tag());
       Tree reparsed = parse(verbed, options);
@@ -168,6 +184,25 @@ public final class CoreNlpAnnotator implements Annotator {
       if (reparsed != null && ParseRepair.clauseAtRoot(reparsed)) {
         return new Parsed(words, reparsed);
       }
+    }
+    return new Parsed(tokens, tree);
+  }
+
+  /**
+   * The parse with the tokens that head a clause's verb phrase but were tagged as nouns retagged as
+   * verbs, in the tokens and the tree ({@link ParseRepair#nounHeadedVerbPhrases}).
+   */
+  private static Parsed verbTagged(Parsed p) {
+    List<ParseRepair.Retag> nouns = ParseRepair.nounHeadedVerbPhrases(p.tree());
+    if (nouns.isEmpty()) {
+      return p;
+    }
+    List<CoreLabel> tokens = copy(p.tokens());
+    Tree tree = p.tree().deepCopy();
+    List<Tree> leaves = tree.getLeaves();
+    for (ParseRepair.Retag r : nouns) {
+      tokens.get(r.index()).setTag(r.tag());
+      leaves.get(r.index()).parent(tree).setValue(r.tag());
     }
     return new Parsed(tokens, tree);
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the sentences the tagger left without a finite verb because it took the main verb, a simple
@@ -46,7 +47,9 @@ import java.util.Set;
  * a sentence with no verb at all but an infinitive, the first lower-case word tagged as a noun
  * right after a proper noun and before what can open an object is retagged {@code VBZ} (ending in
  * "s") or {@code VBP} and the sentence parsed again; the tree is kept if the word heads a clause's
- * verb phrase.
+ * verb phrase. Given the coder's verb forms, further words a headline's verb may be are tried
+ * ({@link #headlineVerbs}); a lower-case noun the parser already made a clause's verb is tagged as
+ * a verb ({@link #nounHeadedVerbPhrases}).
  *
  * <p><b>A closing attribution without a clause of its own.</b> "North Korea fired missiles into the
  * sea on Thursday, South Korea's Joint Chiefs of Staff said" came out with the speaker as an
@@ -248,6 +251,9 @@ final class ParseRepair {
     for (int i = 0; i < tokens.size(); i++) {
       String tag = tokens.get(i).tag();
       boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(tokens.get(i - 1).tag());
+      if (modifier(tokens, i)) {
+        continue; // "..., killing 30", "along shared border"
+      }
       if ("VB".equals(tag)
           && !infinitive
           && base == null
@@ -288,8 +294,129 @@ final class ParseRepair {
     return null;
   }
 
+  /**
+   * True if the {@code i}th token is a participle that is no headline's verb: a participle clause
+   * after a comma ("Sudan's RSF shells El Fasher, killing 30") or a participle before a noun
+   * ("along shared border").
+   */
+  private static boolean modifier(List<CoreLabel> tokens, int i) {
+    String tag = tokens.get(i).tag();
+    return ("VBG".equals(tag) && i > 0 && ",".equals(tokens.get(i - 1).tag()))
+        || ("VBN".equals(tag) && i + 1 < tokens.size() && common(tokens.get(i + 1).tag()));
+  }
+
+  /** The most words of a verbless headline tried as its verb. */
+  static final int MAX_HEADLINE_TRIES = 3;
+
+  /**
+   * The words of a verbless headline to try as its verb, best first, at most {@link
+   * #MAX_HEADLINE_TRIES}: {@link #headlineVerb}'s choice if {@code verb} (the coder's verb forms,
+   * or null) knows it, then, for a headline (no full stop at the end, or at most {@link
+   * #MAX_HEADLINE_TOKENS} tokens), from left to right each lower-case noun, adjective or base form
+   * right after a noun that {@code verb} knows as a verb form: "Kenyan police fire tear gas at
+   * protesters", "Indonesia, Malaysia launch joint patrols", "Vietnam, Australia pledge to deepen
+   * ties". A plural followed by another such word is the subject's head, not its verb ("Ceasefire
+   * talks resume").
+   */
+  static List<Retag> headlineVerbs(List<CoreLabel> tokens, Predicate<String> verb) {
+    List<Retag> out = new ArrayList<>();
+    Retag first = headlineVerb(tokens);
+    if (first != null && verb != null && !verb.test(tokens.get(first.index()).word())) {
+      first = null; // "New Caledonia independence supporters riot in Noumea"
+    }
+    if (first != null) {
+      out.add(first);
+    }
+    if (verb == null || !headline(tokens) || !verbless(tokens)) {
+      return out;
+    }
+    for (int i = 1; i < tokens.size() && out.size() < MAX_HEADLINE_TRIES; i++) {
+      if (!verbCandidate(tokens, i, verb) || (first != null && first.index() == i)) {
+        continue;
+      }
+      if ("NNS".equals(tokens.get(i).tag()) && verbCandidate(tokens, i + 1, verb)) {
+        continue;
+      }
+      String word = tokens.get(i).word();
+      String tag = tokens.get(i).tag();
+      boolean third =
+          "NNS".equals(tag) || (!"NN".equals(tag) && word.endsWith("s") && !word.endsWith("ss"));
+      out.add(new Retag(i, third ? "VBZ" : "VBP")); // "police fire tear gas", "Milei vetoes"
+    }
+    return out;
+  }
+
+  /** The most tokens of a sentence ending in a full stop that may be a headline. */
+  static final int MAX_HEADLINE_TOKENS = 15;
+
+  /** True if the sentence is a headline: no full stop at the end, or short. */
+  private static boolean headline(List<CoreLabel> tokens) {
+    return tokens.size() <= MAX_HEADLINE_TOKENS || !".".equals(tokens.get(tokens.size() - 1).tag());
+  }
+
+  /**
+   * True if the sentence has no verb but infinitives, participles that modify ({@link #modifier})
+   * and a base form after a plural, which {@link #headlineVerb} takes for the verb.
+   */
+  private static boolean verbless(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String tag = tokens.get(i).tag();
+      boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(tokens.get(i - 1).tag());
+      boolean base = "VB".equals(tag) && i > 0 && "NNS".equals(tokens.get(i - 1).tag());
+      if (((tag.startsWith("VB") && !infinitive && !base) || "MD".equals(tag))
+          && !modifier(tokens, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True if the {@code i}th token can be a headline's verb: a lower-case noun, adjective or base
+   * form after a noun, which {@code verb} knows.
+   */
+  private static boolean verbCandidate(List<CoreLabel> tokens, int i, Predicate<String> verb) {
+    if (i < 1 || i >= tokens.size()) {
+      return false;
+    }
+    CoreLabel t = tokens.get(i);
+    String tag = t.tag();
+    boolean nominal = tag.startsWith("NN") || tag.startsWith("JJ") || "VB".equals(tag);
+    return nominal
+        && lowerCase(t.word())
+        && tokens.get(i - 1).tag().startsWith("NN")
+        && verb.test(t.word());
+  }
+
+  private static boolean common(String tag) {
+    return "NN".equals(tag) || "NNS".equals(tag);
+  }
+
   private static boolean lowerCase(String word) {
     return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+  }
+
+  /**
+   * The tokens that head a clause's verb phrase while tagged as a lower-case noun, each with the
+   * verb tag it should have: the parser read "Morocco thanks Spain for backing autonomy plan" and
+   * "Russia pounds Kharkiv with glide bombs" right, as {@code (S (NP ...) (VP (NNS thanks) ...))},
+   * but kept the tagger's noun, which the coder does not take for a verb. {@code VBZ} for a plural
+   * ending in "s", else {@code VBP}.
+   */
+  static List<Retag> nounHeadedVerbPhrases(Tree tree) {
+    List<Retag> out = new ArrayList<>();
+    List<Tree> leaves = tree.getLeaves();
+    for (int i = 0; i < leaves.size(); i++) {
+      Tree preterminal = leaves.get(i).parent(tree);
+      String tag = preterminal == null ? "" : preterminal.value();
+      String word = leaves.get(i).value();
+      if (!common(tag) || !lowerCase(word) || !headsClause(tree, i)) {
+        continue;
+      }
+      boolean third = "NNS".equals(tag) && word.endsWith("s") && !word.endsWith("ss");
+      out.add(new Retag(i, third ? "VBZ" : "VBP"));
+    }
+    return out;
   }
 
   /** A token to retag: its index and its new tag. */

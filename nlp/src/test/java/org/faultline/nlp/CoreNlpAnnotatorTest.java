@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.faultline.core.event.SentenceTokens;
 import org.faultline.core.text.AnnotatedSentence;
 import org.faultline.core.text.Annotator;
@@ -106,6 +107,30 @@ class CoreNlpAnnotatorTest {
   void aSentenceParsedWithoutAClauseAtTheRootIsParsedAgainByThePcfg() {
     assertThat(firstParse("In a rare rebuke, the United States criticised Israel for the killing."))
         .startsWith("(ROOT (S (PP (IN In)");
+  }
+
+  @Test
+  void aVerblessHeadlineHasItsFirstKnownVerbFormAfterANounTriedAsItsVerb() {
+    Annotator withVerbs =
+        SharedAnnotator.ANNOTATOR.withVerbs(
+            Set.of("fire", "launch", "riot", "gas", "exchange")::contains);
+    assertThat(withVerbs.annotate("Kenyan police fire tear gas at protesters in Nairobi"))
+        .extracting(a -> a.sentences().get(0).parse().toString())
+        .asString()
+        .contains("(VP (VBP fire)");
+    assertThat(withVerbs.annotate("India, Pakistan exchange fire along Kashmir frontier"))
+        .extracting(a -> a.sentences().get(0).parse().toString())
+        .asString()
+        .contains("(VP (VBP exchange)");
+    assertThat(firstParse("Kenyan police fire tear gas at protesters in Nairobi"))
+        .as("without the coder's verbs")
+        .doesNotContain("(VBP fire)");
+  }
+
+  @Test
+  void aNounHeadingAClausesVerbPhraseIsTaggedAsAVerb() {
+    assertThat(firstParse("Morocco thanks Spain for backing autonomy plan"))
+        .contains("(VP (VBZ thanks) (NP (NNP Spain))");
   }
 
   @Test

@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.trees.Tree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
@@ -222,6 +223,87 @@ class ParseRepairTest {
     assertThat(headline("(ROOT (NP (NP (NN border) (NNS talks)) (PP (IN in) (NP (NNP Geneva)))))"))
         .as("a preposition that is no particle")
         .isNull();
+  }
+
+  private static List<ParseRepair.Retag> headlineVerbs(String parse, String... verbs) {
+    return found(
+        parse, (tokens, tree) -> ParseRepair.headlineVerbs(tokens, Set.of(verbs)::contains));
+  }
+
+  @Test
+  void theCodersVerbFormsAreTriedFromLeftToRightAfterANoun() {
+    String police =
+        "(ROOT (NP (NP (JJ Kenyan) (NN police) (NN fire) (NN tear) (NN gas)) (PP (IN at) (NP (NNS"
+            + " protesters)))))";
+    assertThat(headlineVerbs(police, "fire", "gas"))
+        .containsExactly(new ParseRepair.Retag(2, "VBP"), new ParseRepair.Retag(4, "VBP"));
+    assertThat(headlineVerbs(police)).as("no verb forms known").isEmpty();
+    assertThat(
+            headlineVerbs(
+                "(ROOT (NP (NP (NN Ceasefire) (NNS talks)) (NN resume) (PP (IN in) (NP (NNP"
+                    + " Doha)))))",
+                "talks",
+                "resume"))
+        .as("a plural before another verb form is the subject's head")
+        .containsExactly(new ParseRepair.Retag(2, "VBP"));
+    assertThat(
+            headlineVerbs(
+                "(ROOT (NP (NNP Nigeria) (NNS probes) (NN army) (NN strike) (. .)))", "probes"))
+        .containsExactly(new ParseRepair.Retag(1, "VBZ"));
+  }
+
+  @Test
+  void headlineVerbsKeepOnlyAKnownVerbFormOfTheFirstRule() {
+    String caledonia =
+        "(ROOT (NP (NNP New) (NNP Caledonia) (NN independence) (NNS supporters) (NN riot) (PP (IN"
+            + " in) (NP (NNP Noumea)))))";
+    assertThat(headline(caledonia)).isEqualTo(new ParseRepair.Retag(2, "VBP"));
+    assertThat(headlineVerbs(caledonia, "riot")).containsExactly(new ParseRepair.Retag(4, "VBP"));
+  }
+
+  @Test
+  void participlesThatModifyLeaveAHeadlineVerbless() {
+    assertThat(
+            headlineVerbs(
+                "(ROOT (NP (NNP Sudan) (NN boost) (NN cooperation) (IN along) (VBN shared) (NN"
+                    + " border)))",
+                "boost"))
+        .containsExactly(new ParseRepair.Retag(1, "VBP"));
+    assertThat(
+            headlineVerbs(
+                "(ROOT (NP (NNP RSF) (NNS shells) (NN market) (, ,) (VBG killing) (NNS dozens)))",
+                "shells"))
+        .containsExactly(new ParseRepair.Retag(1, "VBZ"));
+    assertThat(
+            headlineVerbs(
+                "(ROOT (S (NP (NNP Japan)) (VP (VBN overwhelmed) (NP (NNP Germany)))))",
+                "overwhelmed"))
+        .as("a participle before a name is a verb")
+        .isEmpty();
+  }
+
+  @Test
+  void aLongSentenceWithAFullStopIsNoHeadline() {
+    String words =
+        "(NP (NNP Japan) (POS 's) (JJ fluid) (NN attack) (JJ overwhelmed) (NNP Germany) (IN in)"
+            + " (DT a) (JJ friendly) (NN win) (IN in) (NNP Wolfsburg) (IN on) (NNP Saturday) (, ,)"
+            + " (VBG piling) (NN pressure))";
+    assertThat(headlineVerbs("(ROOT " + words + " (. .))", "overwhelmed")).isEmpty();
+    assertThat(headlineVerbs("(ROOT " + words + ")", "overwhelmed")).isNotEmpty();
+  }
+
+  @Test
+  void aLowerCaseNounHeadingAClausesVerbPhraseIsRetaggedAsAVerb() {
+    Tree tree =
+        Tree.valueOf(
+            "(ROOT (S (NP (NNP Morocco)) (VP (NNS thanks) (NP (NNP Spain)) (PP (IN for) (NP (NN"
+                + " support))))))");
+    assertThat(ParseRepair.nounHeadedVerbPhrases(tree))
+        .containsExactly(new ParseRepair.Retag(1, "VBZ"));
+    assertThat(
+            ParseRepair.nounHeadedVerbPhrases(
+                Tree.valueOf("(ROOT (S (NP (NNP Morocco)) (VP (VBZ thanks) (NP (NNP Spain)))))")))
+        .isEmpty();
   }
 
   @Test
