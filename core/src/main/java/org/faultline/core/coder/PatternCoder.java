@@ -1608,6 +1608,7 @@ public final class PatternCoder {
     /**
      * The actor an object pronoun right after the verb ("them", "it") stands for: the last coded
      * noun phrase before the verb phrase, if its code does not open like the source's; or null.
+     * "Him" and "her" pass over phrases that name a state or place alone.
      */
     Item antecedent(VerbMatch m, Item source) {
       int first = objectIndex(m); // not "concluding it was hit", a clause's subject
@@ -1619,8 +1620,12 @@ public final class PatternCoder {
         return null;
       }
       String own = codes(source).get(0).code();
+      boolean person = PERSON_PRONOUNS.contains(items.get(first + 1).word);
       for (int i = m.vp - 1; i >= PARSE_START; i--) {
         Item it = items.get(i);
+        if (person && it.isOpen(Item.NE) && it.code != null && it.code.length() == 3) {
+          continue; // "flew to Madrid after Spain granted him asylum": no state is "him"
+        }
         if (it.isOpen(Item.NE) && coded(it) && it != source && it.nec != source) {
           // the doer's own side is no antecedent ("Pakistan's army said ... accusing it"), but
           // another part of its state is ("the House impeached the vice president, accusing her")
@@ -4369,6 +4374,9 @@ public final class PatternCoder {
 
   /** Pronouns that stand for the object of a verb. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("IT", "THEM", "HIM", "HER");
+
+  /** Object pronouns that stand for a person, never for a state or a place. */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("HIM", "HER");
 
   /** Pronouns and possessives that open a noun phrase standing for an actor named elsewhere. */
   private static final Set<String> PRONOUNS =
