@@ -656,8 +656,8 @@ public final class PatternCoder {
         return false;
       }
       List<String> rest = phrase.subList(actor.start() + actor.length(), phrase.size());
-      if (options.clauseStructure() && namedPart(rest)) {
-        return true;
+      if (options.clauseStructure() && (namedPart(rest) || sameCountry(actor, rest))) {
+        return true; // "Niger's Tillaberi region", "eastern Congo's North Kivu province"
       }
       for (int j = 0; j < rest.size(); j++) {
         if (j > 0 && rest.get(j).equals("OF")) {
@@ -673,15 +673,21 @@ public final class PatternCoder {
     }
 
     /**
-     * True if the words are one actor of the country's own, a city after the word for it: "in
-     * Haiti's capital Port-au-Prince", "in the Ukrainian capital Kyiv".
+     * True if the words are one actor of the country's own, a city after the word for it, and at
+     * most words for parts of a place after it: "in Haiti's capital Port-au-Prince", "in the
+     * Ukrainian capital Kyiv", "in eastern Congo's North Kivu province".
      */
     boolean sameCountry(ActorDictionary.Hit country, List<String> words) {
       ActorDictionary.Hit city = dictionaries.actors().firstActor(words, date);
-      return city != null
-          && city.start() == 0
-          && city.length() == words.size()
-          && city.code().equals(country.code());
+      if (city == null || city.start() != 0 || !city.code().equals(country.code())) {
+        return false;
+      }
+      for (String w : words.subList(city.length(), words.size())) {
+        if (!lexicon.contains(WordList.PLACE_PARTS, w)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
