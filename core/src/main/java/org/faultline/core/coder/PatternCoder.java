@@ -97,6 +97,9 @@ public final class PatternCoder {
   private static final Set<String> DAYS =
       Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
+  /** Words that lead a day in a phrase of time ("late on Friday", "last Monday"). */
+  private static final Set<String> DAY_LEADS = Set.of("ON", "LAST", "THIS", "LATE", "EARLY");
+
   /** Agent codes of a state's own institutions: government, legislature, judiciary. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD");
 
@@ -656,6 +659,9 @@ public final class PatternCoder {
         return false;
       }
       List<String> rest = phrase.subList(actor.start() + actor.length(), phrase.size());
+      if (options.clauseStructure()) {
+        rest = withoutDay(rest); // "in northern Burkina Faso on Sunday"
+      }
       if (options.clauseStructure() && (namedPart(rest) || sameCountry(actor, rest))) {
         return true; // "Niger's Tillaberi region", "eastern Congo's North Kivu province"
       }
@@ -670,6 +676,19 @@ public final class PatternCoder {
         }
       }
       return true;
+    }
+
+    /** The words without a day closing them ("on Sunday", "late on Friday", "last Monday"). */
+    static List<String> withoutDay(List<String> words) {
+      int end = words.size();
+      if (end == 0 || !DAYS.contains(words.get(end - 1))) {
+        return words;
+      }
+      end--;
+      while (end > 0 && DAY_LEADS.contains(words.get(end - 1))) {
+        end--;
+      }
+      return words.subList(0, end);
     }
 
     /**
