@@ -56,10 +56,11 @@ public final class PatternCoder {
   private static final Set<String> ABOUT_CONTENT = Set.of("010", "012", "013", "014");
 
   /**
-   * Meetings and talks, an intent to hold them and a refusal of them, whose place is a venue, never
-   * a target (a visit's place is its host).
+   * Meetings and talks, an intent to hold them, a refusal of them and their halt, whose place is a
+   * venue, never a target (a visit's place is its host).
    */
-  private static final Set<String> VENUE_CODES = Set.of("036", "040", "041", "045", "046", "125");
+  private static final Set<String> VENUE_CODES =
+      Set.of("036", "040", "041", "045", "046", "125", "164");
 
   /**
    * Statement codes whose content is not asserted as done: a pessimistic or optimistic comment, a
