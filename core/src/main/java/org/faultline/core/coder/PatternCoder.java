@@ -2609,6 +2609,9 @@ public final class PatternCoder {
           if (options.clauseStructure() && conditional(i)) {
             return Mood.CONDITION;
           }
+          if (options.clauseStructure() && headlineFuture(i)) {
+            return Mood.INTENT;
+          }
           int head = i - 1;
           while (head > PARSE_START && items.get(head).kind != Item.WORD) {
             Item h = items.get(head);
@@ -2672,6 +2675,24 @@ public final class PatternCoder {
         }
       }
       return Mood.FACT;
+    }
+
+    /**
+     * True if the clause opening at {@code i} is an infinitive right under a fragment, a headline's
+     * future: "Australia to deliver Abrams tanks to Ukraine", {@code (FRAG (NP Australia) (S (VP
+     * (TO to) ...)))}, says what Australia will do.
+     */
+    boolean headlineFuture(int i) {
+      int parent = enclosing(i, it -> true);
+      if (parent < 0 || !items.get(parent).tag.equals("FRAG")) {
+        return false;
+      }
+      for (int j = i + 1; j < items.size(); j++) {
+        if (items.get(j).kind == Item.WORD) {
+          return items.get(j).word.equals("TO");
+        }
+      }
+      return false;
     }
 
     /**
