@@ -202,20 +202,31 @@ final class ParseRepair {
    * True if the {@code i}th token heads a verb phrase that is a child of a clause ({@code S...}).
    */
   static boolean headsClause(Tree tree, int i) {
-    Tree vp = headedVerbPhrase(tree, i);
+    return headsClause(tree, preterminal(tree, i));
+  }
+
+  /** True if the preterminal (may be null) heads a verb phrase that is a child of a clause. */
+  private static boolean headsClause(Tree tree, Tree preterminal) {
+    Tree vp = headedVerbPhrase(tree, preterminal);
     Tree clause = vp == null ? null : vp.parent(tree);
     return clause != null && clause.value().startsWith("S") && !clause.value().equals("SBAR");
   }
 
   /** The verb phrase whose first child is the {@code i}th token's, or null. */
   private static Tree headedVerbPhrase(Tree tree, int i) {
-    List<Tree> leaves = tree.getLeaves();
-    if (i >= leaves.size()) {
-      return null;
-    }
-    Tree preterminal = leaves.get(i).parent(tree);
+    return headedVerbPhrase(tree, preterminal(tree, i));
+  }
+
+  /** The verb phrase whose first child is the preterminal (may be null), or null. */
+  private static Tree headedVerbPhrase(Tree tree, Tree preterminal) {
     Tree vp = preterminal == null ? null : preterminal.parent(tree);
     return vp != null && vp.value().equals("VP") && vp.firstChild() == preterminal ? vp : null;
+  }
+
+  /** The preterminal of the {@code i}th token, or null. */
+  private static Tree preterminal(Tree tree, int i) {
+    List<Tree> leaves = tree.getLeaves();
+    return i < leaves.size() ? leaves.get(i).parent(tree) : null;
   }
 
   /**
@@ -247,28 +258,12 @@ final class ParseRepair {
    * {@code VBZ}. A phrasal verb's particle may open what follows ("Fiji hands over drug suspects").
    */
   static Retag headlineVerb(List<CoreLabel> tokens) {
-    Retag base = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      String tag = tokens.get(i).tag();
-      boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(tokens.get(i - 1).tag());
-      if (modifier(tokens, i)) {
-        continue; // "..., killing 30", "along shared border"
-      }
-      if ("VB".equals(tag)
-          && !infinitive
-          && base == null
-          && i > 0
-          && "NNS".equals(tokens.get(i - 1).tag())
-          && lowerCase(tokens.get(i).word())) {
-        base = new Retag(i, "VBP");
-        continue;
-      }
-      if ((tag.startsWith("VB") && !infinitive) || "MD".equals(tag)) {
-        return null; // "Egypt, Qatar urge Hamas to accept truce deal" has only an infinitive
-      }
+    int base = verblessBase(tokens);
+    if (base == VERBED) {
+      return null;
     }
-    if (base != null) {
-      return base;
+    if (base >= 0) {
+      return new Retag(base, "VBP");
     }
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
@@ -327,7 +322,7 @@ final class ParseRepair {
     if (first != null) {
       out.add(first);
     }
-    if (verb == null || !headline(tokens) || !verbless(tokens)) {
+    if (verb == null || !headline(tokens) || verblessBase(tokens) == VERBED) {
       return out;
     }
     for (int i = 1; i < tokens.size() && out.size() < MAX_HEADLINE_TRIES; i++) {
@@ -337,11 +332,7 @@ final class ParseRepair {
       if ("NNS".equals(tokens.get(i).tag()) && verbCandidate(tokens, i + 1, verb)) {
         continue;
       }
-      String word = tokens.get(i).word();
-      String tag = tokens.get(i).tag();
-      boolean third =
-          "NNS".equals(tag) || (!"NN".equals(tag) && word.endsWith("s") && !word.endsWith("ss"));
-      out.add(new Retag(i, third ? "VBZ" : "VBP")); // "police fire tear gas", "Milei vetoes"
+      out.add(new Retag(i, presentTag(tokens.get(i).word(), tokens.get(i).tag())));
     }
     return out;
   }
@@ -354,21 +345,37 @@ final class ParseRepair {
     return tokens.size() <= MAX_HEADLINE_TOKENS || !".".equals(tokens.get(tokens.size() - 1).tag());
   }
 
+  /** What {@link #verblessBase} gives for a sentence with a verb of its own. */
+  private static final int VERBED = -2;
+
   /**
-   * True if the sentence has no verb but infinitives, participles that modify ({@link #modifier})
-   * and a base form after a plural, which {@link #headlineVerb} takes for the verb.
+   * For a sentence with no verb but infinitives ("Egypt, Qatar urge Hamas to accept truce deal"),
+   * participles that modify ({@link #modifier}) and one lower-case base form after a plural, the
+   * index of that base form ("Thai, Cambodian troops clash on border"), or -1 if there is none;
+   * {@link #VERBED} for a sentence with a verb.
    */
-  private static boolean verbless(List<CoreLabel> tokens) {
+  private static int verblessBase(List<CoreLabel> tokens) {
+    int base = -1;
     for (int i = 0; i < tokens.size(); i++) {
       String tag = tokens.get(i).tag();
       boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(tokens.get(i - 1).tag());
-      boolean base = "VB".equals(tag) && i > 0 && "NNS".equals(tokens.get(i - 1).tag());
-      if (((tag.startsWith("VB") && !infinitive && !base) || "MD".equals(tag))
-          && !modifier(tokens, i)) {
-        return false;
+      if (modifier(tokens, i)) {
+        continue; // "..., killing 30", "along shared border"
+      }
+      if ("VB".equals(tag)
+          && !infinitive
+          && base < 0
+          && i > 0
+          && "NNS".equals(tokens.get(i - 1).tag())
+          && lowerCase(tokens.get(i).word())) {
+        base = i;
+        continue;
+      }
+      if ((tag.startsWith("VB") && !infinitive) || "MD".equals(tag)) {
+        return VERBED;
       }
     }
-    return true;
+    return base;
   }
 
   /**
@@ -400,8 +407,7 @@ final class ParseRepair {
    * The tokens that head a clause's verb phrase while tagged as a lower-case noun, each with the
    * verb tag it should have: the parser read "Morocco thanks Spain for backing autonomy plan" and
    * "Russia pounds Kharkiv with glide bombs" right, as {@code (S (NP ...) (VP (NNS thanks) ...))},
-   * but kept the tagger's noun, which the coder does not take for a verb. {@code VBZ} for a plural
-   * ending in "s", else {@code VBP}.
+   * but kept the tagger's noun, which the coder does not take for a verb ({@link #presentTag}).
    */
   static List<Retag> nounHeadedVerbPhrases(Tree tree) {
     List<Retag> out = new ArrayList<>();
@@ -410,13 +416,22 @@ final class ParseRepair {
       Tree preterminal = leaves.get(i).parent(tree);
       String tag = preterminal == null ? "" : preterminal.value();
       String word = leaves.get(i).value();
-      if (!common(tag) || !lowerCase(word) || !headsClause(tree, i)) {
-        continue;
+      if (common(tag) && lowerCase(word) && headsClause(tree, preterminal)) {
+        out.add(new Retag(i, presentTag(word, tag)));
       }
-      boolean third = "NNS".equals(tag) && word.endsWith("s") && !word.endsWith("ss");
-      out.add(new Retag(i, third ? "VBZ" : "VBP"));
     }
     return out;
+  }
+
+  /**
+   * The present-tense tag of a word taken for a verb: {@code VBZ} for a plural noun ("Milei
+   * vetoes", "Morocco thanks") or another word ending in a single "s", {@code VBP} for a singular
+   * noun ("police fire tear gas") and the rest.
+   */
+  private static String presentTag(String word, String tag) {
+    boolean third =
+        "NNS".equals(tag) || (!"NN".equals(tag) && word.endsWith("s") && !word.endsWith("ss"));
+    return third ? "VBZ" : "VBP";
   }
 
   /** A token to retag: its index and its new tag. */

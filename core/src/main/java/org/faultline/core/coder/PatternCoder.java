@@ -2684,15 +2684,7 @@ public final class PatternCoder {
      */
     boolean headlineFuture(int i) {
       int parent = enclosing(i, it -> true);
-      if (parent < 0 || !items.get(parent).tag.equals("FRAG")) {
-        return false;
-      }
-      for (int j = i + 1; j < items.size(); j++) {
-        if (items.get(j).kind == Item.WORD) {
-          return items.get(j).word.equals("TO");
-        }
-      }
-      return false;
+      return parent >= 0 && items.get(parent).tag.equals("FRAG") && "TO".equals(wordAfter(i));
     }
 
     /**
@@ -3824,6 +3816,16 @@ public final class PatternCoder {
     /** The word before the item at {@code pos}, or null. */
     String wordBefore(int pos) {
       for (int w = pos - 1; w > 0; w--) {
+        if (items.get(w).kind == Item.WORD) {
+          return items.get(w).word;
+        }
+      }
+      return null;
+    }
+
+    /** The word after the item at {@code pos}, or null. */
+    String wordAfter(int pos) {
+      for (int w = pos + 1; w < items.size(); w++) {
         if (items.get(w).kind == Item.WORD) {
           return items.get(w).word;
         }
