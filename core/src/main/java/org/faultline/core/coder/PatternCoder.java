@@ -2393,7 +2393,9 @@ public final class PatternCoder {
           return open >= 0 && open < k ? open : -1;
         }
         if (it.kind == Item.WORD) {
-          String pos = items.get(k - 1).tag;
+          // inside a named entity's brackets words follow words, with no tag of their own
+          Item before = items.get(k - 1);
+          String pos = before.kind == Item.OPEN ? before.tag : "";
           if (!BE.contains(it.word)
               && !AUXILIARY.contains(it.word)
               && !pos.equals("MD")
@@ -2460,7 +2462,7 @@ public final class PatternCoder {
           && next != null
           && next.isOpen("PP")
           && vp + 6 < vpEnd
-          && items.get(vp + 6).word.equals("BY")) {
+          && "BY".equals(items.get(vp + 6).word)) {
         // Without "by" a clause's participle is as often a past tense the tagger took for one
         // ("The Pope called for peace").
         return vp + 2;
