@@ -154,6 +154,9 @@ public final class PatternCoder {
   /** Words that negate the verb after them in the same clause. */
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER", "CANNOT");
 
+  /** Prepositions of a plan noun's gerund: "no interest in improving ties". */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("IN", "OF", "FOR");
+
   /** Words that make the verb after them something its subject must do. */
   private static final Set<String> OBLIGATION = Set.of("MUST");
 
@@ -2562,12 +2565,17 @@ public final class PatternCoder {
 
     /**
      * True if the clause opening at {@code s} is the infinitive of "no plans to", "no intention
-     * to".
+     * to", or the gerund of "no interest in", "no intention of".
      */
     boolean noPlansTo(int s) {
       int w = s - 1;
-      while (w > PARSE_START && items.get(w).kind != Item.WORD) {
-        if (items.get(w).kind == Item.OPEN) {
+      boolean preposition = false;
+      while (w > PARSE_START && items.get(w).kind != Item.WORD
+          || w > PARSE_START && !preposition && GERUND_PREPOSITIONS.contains(items.get(w).word)) {
+        if (items.get(w).kind == Item.WORD) {
+          preposition = true; // the preposition of a gerund, its phrase opened just before it
+        } else if (items.get(w).kind == Item.OPEN
+            && !(preposition && (items.get(w).tag.equals("IN") || items.get(w).tag.equals("PP")))) {
           return false;
         }
         w--;
