@@ -3068,7 +3068,10 @@ public final class PatternCoder {
         return null;
       }
       Item ne = items.get(close).partner;
-      List<VerbEntry> entries = dictionaries.verbs().entries(items.get(clause + 3).word);
+      // the participle's word, past the brackets of coordinated verb phrases
+      String participle = wordAfter(clause);
+      List<VerbEntry> entries =
+          participle == null ? List.of() : dictionaries.verbs().entries(participle);
       boolean protest =
           !entries.isEmpty() && Modality.root(entries.get(0).effectiveCode()).equals("14");
       return protest && ne.tag.equals(Item.NE) && ne.code.endsWith("OPP") ? ne : null;
