@@ -180,15 +180,25 @@ final class CommaClauses {
       return false;
     }
     int depth = 0;
+    boolean clauseBefore = false;
     for (int i = top + 1; i < items.size() && i < to; i++) {
       Item it = items.get(i);
       if (it.kind == Item.OPEN) {
         if (depth == 0 && i < from && it.tag.equals("S") && !subjectless(items, i)) {
           // "A attacked B, officials said": the clause before is the sentence. A clause of a
           // verb alone ("Backed by Iran, the Houthis attacked ships") has no subject: it is not.
-          return false;
+          clauseBefore = true;
         }
-        if (depth == 0 && i >= from && it.tag.equals("VP")) {
+        if (depth == 0
+            && i >= from + 3
+            && it.tag.equals("S")
+            && items.get(i - 3).isOpen("CC")
+            && !subjectless(items, i)) {
+          // "Protesters stormed the parliament, and police opened fire on the crowds, killing
+          // five": a clause joined to the one before by "and" is a main clause of its own
+          return true;
+        }
+        if (depth == 0 && i >= from && it.tag.equals("VP") && !clauseBefore) {
           return true;
         }
         depth++;
