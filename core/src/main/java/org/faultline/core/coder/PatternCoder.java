@@ -1867,7 +1867,17 @@ public final class PatternCoder {
     boolean reciprocalVerb(VerbMatch m) {
       return m.pattern != null
           && !reciprocal(m)
+          && !oneWay(m)
           && Modality.root(m.entry.effectiveCode()).equals("19");
+    }
+
+    /**
+     * True if the verb's block is one whose act goes to someone else, never between the members of
+     * a compound subject (the lexicon's {@code one-way-verbs}).
+     */
+    boolean oneWay(VerbMatch m) {
+      return options.clauseStructure()
+          && lexicon.contains(WordList.ONE_WAY_VERBS, m.entry.block().name());
     }
 
     /**
@@ -1950,8 +1960,7 @@ public final class PatternCoder {
       if (m.pattern != null && m.pattern.text().contains("%")) {
         return true;
       }
-      if (options.clauseStructure()
-          && lexicon.contains(WordList.ONE_WAY_VERBS, m.entry.block().name())) {
+      if (oneWay(m)) {
         return false; // "Egypt, Qatar and the United States proposed a new ceasefire plan"
       }
       // the code as stated, before its mood made it an intent or threat
