@@ -1166,6 +1166,24 @@ public final class PatternCoder {
       return end;
     }
 
+    /**
+     * Where a condition ("threatened to strike if the government failed to reverse a rise in
+     * tariffs" threatens no sanctions) or a participle clause after a comma, which is coded on its
+     * own ("rejected the demand, saying it was not in her power to grant" rejects no aid), opens in
+     * {@code [from, end)}, or {@code end}: a verb's patterns do not read them.
+     */
+    int asideStart(int from, int end) {
+      for (int i = from; i + 3 < end; i++) {
+        if (items.get(i).isOpen("SBAR")
+                && items.get(i + 1).isOpen("IN")
+                && CONDITIONS.contains(items.get(i + 2).word)
+            || items.get(i).isOpen(",") && CommaClauses.startsParticipleClause(items, i + 3)) {
+          return i;
+        }
+      }
+      return end;
+    }
+
     boolean isVerbPhrase(int k) {
       return items.get(k).isOpen("VP")
           && k + 2 < items.size()
@@ -2249,7 +2267,8 @@ public final class PatternCoder {
       m.upper = Seq.upper(items, m.start - 1, PARSE_START);
       int end = patternEnd(m.end + 1, vpEnd);
       m.lower = Seq.lower(items, m.end + 1, end);
-      int read = options.clauseStructure() ? nounClauseStart(m.end + 1, end) : end;
+      int read =
+          options.clauseStructure() ? asideStart(m.end + 1, nounClauseStart(m.end + 1, end)) : end;
       Seq patternWords = read == end ? m.lower : Seq.lower(items, m.end + 1, read);
       // "Civilians were massacred by government forces": the doer is no object of the verb, so a
       // pattern of what is done to ("- * &TROOPS [190]") does not read it; nor does a pattern
