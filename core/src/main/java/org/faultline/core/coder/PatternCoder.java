@@ -801,7 +801,9 @@ public final class PatternCoder {
       }
       for (int i = comma; i < end; i++) {
         if (items.get(i).kind == Item.WORD && items.get(i).ne == null && statementVerb(i)) {
-          return firstCodedPhrase(comma, end);
+          // ", officials said", ", said the ministry"; but in ", saying Washington wanted war"
+          // the sentence's subject speaks, and what follows is what it says
+          return items.get(i - 1).isOpen("VBG") ? null : firstCodedPhrase(comma, end);
         }
       }
       return null;
