@@ -1130,7 +1130,8 @@ public final class PatternCoder {
           }
           if (adverbialAt(i)
               || (items.get(i).isOpen("PP")
-                  && items.get(i + 1).isOpen("IN")
+                  // "following" is often tagged a participle: (PP (VBG following) (NP ...))
+                  && (items.get(i + 1).isOpen("IN") || items.get(i + 1).isOpen("VBG"))
                   && TEMPORAL.contains(items.get(i + 2).word))
               || (items.get(i).isOpen("ADVP")
                   && items.get(i + 1).isOpen("RB")
