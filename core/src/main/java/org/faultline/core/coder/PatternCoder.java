@@ -94,6 +94,12 @@ public final class PatternCoder {
   private static final Set<String> TEMPORAL =
       Set.of("AFTER", "BEFORE", "FOLLOWING", "SINCE", "DURING", "AMID", "DESPITE");
 
+  /** Units of a measure of time before a subordinator: "hours after", "two days before". */
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR",
+          "YEARS");
+
   /** The days of the week, as news dates acts ("on Friday"). */
   private static final Set<String> DAYS =
       Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
@@ -1096,6 +1102,18 @@ public final class PatternCoder {
       }
       if (items.get(i + 1).isOpen("IN")) {
         return SUBORDINATORS.contains(items.get(i + 2).word);
+      }
+      if (options.clauseStructure()
+          && (items.get(i + 1).isOpen("NP") || items.get(i + 1).isOpen(Item.NE))) {
+        // "expelled aid agencies on Wednesday, hours after the court issued a warrant": (SBAR
+        // (NP hours) (IN after) (S ...)), a measure of time before the subordinator
+        int in = indexOf(items.get(i + 1).partner, i + 1) + 1;
+        List<String> measure = wordsOf(i + 1);
+        return in + 1 < items.size()
+            && items.get(in).isOpen("IN")
+            && SUBORDINATORS.contains(items.get(in + 1).word)
+            && !measure.isEmpty()
+            && TIME_UNITS.contains(measure.get(measure.size() - 1));
       }
       // "were killed when Israeli air strikes hit a refugee camp"; not a question with a modal
       // ("declined to say when Putin would travel abroad")
