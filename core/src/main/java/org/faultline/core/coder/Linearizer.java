@@ -81,7 +81,31 @@ final class Linearizer {
       n.kids.add(copy(c, n));
     }
     prepositionalClause(n);
+    verblessSubject(n);
     return n;
+  }
+
+  /**
+   * A subject the parser made a verb phrase with no verb, {@code (S (VP (NP China) (PP on
+   * Wednesday)) (VP strongly condemned ...))}, is the clause's subject noun phrase.
+   */
+  private static void verblessSubject(N n) {
+    if (!n.label.equals("S") || n.kids.size() < 2) {
+      return;
+    }
+    N first = n.kids.get(0);
+    if (!first.label.equals("VP")
+        || !n.kids.get(1).label.equals("VP")
+        || first.kids.isEmpty()
+        || !first.kids.get(0).label.equals("NP")) {
+      return;
+    }
+    for (N k : first.kids) {
+      if (!k.label.equals("NP") && !k.label.equals("PP") && !k.label.equals("ADVP")) {
+        return;
+      }
+    }
+    first.label = "NP";
   }
 
   /**
