@@ -100,6 +100,10 @@ public final class PatternCoder {
           "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR",
           "YEARS");
 
+  /** Nouns of a charge whose "of" phrase says what someone is charged with, not with whom. */
+  private static final Set<String> CHARGES =
+      Set.of("CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "ACCUSATION", "ACCUSATIONS");
+
   /** The days of the week, as news dates acts ("on Friday"). */
   private static final Set<String> DAYS =
       Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
@@ -3640,6 +3644,9 @@ public final class PatternCoder {
         // named in the clause that describes them. Present participles stay ("roads connecting
         // to South Korea", "a car carrying Hezbollah members"): what they name is what is hit.
         after = after.stream().filter(p -> !inNounClause(p, vp, false)).toList();
+        // "arrested three opposition activists on charges of plotting against President Maduro":
+        // whom a charge names is not whom the act is done to
+        after = after.stream().filter(p -> !inCharge(p, vp)).toList();
         if (!material) {
           // "Japan's prime minister visited the Yasukuni shrine, angering China": whom a
           // participle clause names is what followed from the act, not whom words or visits
@@ -3811,6 +3818,26 @@ public final class PatternCoder {
             return true;
           }
           child = it.tag.equals("VP") ? "VP " + items.get(i + 1).tag : it.tag;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True if the phrase comes after a charge noun and "of" in the verb phrase at {@code vp}, or
+     * opens with them (the parser's reduced clause): "on charges of spying for Russia", "on
+     * suspicion of plotting against the president".
+     */
+    boolean inCharge(Item phrase, int vp) {
+      String before = null;
+      int end = indexOf(phrase.partner, vp);
+      for (int i = vp + 1; i < end; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.WORD) {
+          if (it.word.equals("OF") && before != null && CHARGES.contains(before)) {
+            return true;
+          }
+          before = it.word;
         }
       }
       return false;
