@@ -3647,10 +3647,12 @@ public final class PatternCoder {
         // "arrested three opposition activists on charges of plotting against President Maduro":
         // whom a charge names is not whom the act is done to
         after = after.stream().filter(p -> !inCharge(p, vp)).toList();
-        if (!material) {
+        if (!material || Modality.root(code).equals("08")) {
           // "Japan's prime minister visited the Yasukuni shrine, angering China": whom a
           // participle clause names is what followed from the act, not whom words or visits
-          // reach (a deed's victims may be named there: "shelled Omdurman, killing 12 civilians")
+          // reach (a deed's victims may be named there: "shelled Omdurman, killing 12 civilians");
+          // nor whom a concession reaches ("Haiti's prime minister resigned, clearing the way
+          // for a transitional council")
           after = after.stream().filter(p -> !inParticipleAdjunct(p, vp)).toList();
         }
       }
