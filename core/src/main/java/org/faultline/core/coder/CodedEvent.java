@@ -37,6 +37,21 @@ public record CodedEvent(
     Objects.requireNonNull(verbSpan, "verbSpan");
   }
 
+  /** The same event with another code. */
+  public CodedEvent withCode(String newCode) {
+    return new CodedEvent(
+        source,
+        target,
+        newCode,
+        sourceSpan,
+        targetSpan,
+        verbSpan,
+        pattern,
+        passive,
+        reportedBy,
+        reportedBySpan);
+  }
+
   /** The (source, target, code) triple, the identity used for comparison and deduplication. */
   public String triple() {
     return source + "\t" + target + "\t" + code;

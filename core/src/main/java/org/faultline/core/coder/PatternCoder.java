@@ -502,6 +502,14 @@ public final class PatternCoder {
         if (possible.contains(e) && (reporter == null || !saysOwn(reporter.code(), e))) {
           continue; // "Russia could attack NATO, analysts said": nobody's act
         }
+        if (options.clauseStructure()
+            && Modality.root(e.code()).equals("13")
+            && !e.code().equals("139")
+            && ultimatum()) {
+          // "threatened to use force unless the junta reinstated Bazoum within a week"
+          trace("  a threat with a condition and a deadline: an ultimatum, 139");
+          e = e.withCode("139");
+        }
         CodedEvent c = reporter != null && e.reportedBy() == null ? withReporter(e, reporter) : e;
         if (options.inferCountries()) {
           c = withCountries(c);
@@ -512,6 +520,33 @@ public final class PatternCoder {
         out.add(c);
       }
       return new CodingResult(CodingResult.Outcome.CODED, out, "");
+    }
+
+    /**
+     * True if the sentence sets a condition ("if", "unless") and a deadline ("within four days", "a
+     * deadline", "an ultimatum"): a threat in it is an ultimatum.
+     */
+    boolean ultimatum() {
+      if (!words.contains("IF") && !words.contains("UNLESS")) {
+        return false;
+      }
+      if (words.contains("ULTIMATUM") || words.contains("DEADLINE")) {
+        return true;
+      }
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i).kind == Item.WORD && items.get(i).word.equals("WITHIN")) {
+          int seen = 0;
+          for (int k = i + 1; k < items.size() && seen < 3; k++) {
+            if (items.get(k).kind == Item.WORD) {
+              if (TIME_UNITS.contains(items.get(k).word)) {
+                return true;
+              }
+              seen++;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /**
