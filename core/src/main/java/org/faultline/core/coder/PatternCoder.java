@@ -1854,6 +1854,9 @@ public final class PatternCoder {
               || !("WITH".equals(wordBefore(indexOf(target, 0)))
                   || wordsOf(indexOf(target, 0)).contains("WITH")))) {
         Item partner = openingPartner(m.vp, source);
+        if (partner == null) {
+          partner = trailingPartner(m.end + 1, m.vpEnd, source);
+        }
         if (partner != null) {
           // "In a phone call with his Turkish counterpart, the Iranian foreign minister discussed
           // the situation in Syria": whom the talks were with, not their topic
@@ -3919,6 +3922,22 @@ public final class PatternCoder {
           }
         }
         j = end;
+      }
+      return null;
+    }
+
+    /**
+     * The actor a phrase of the verb phrase in {@code [from, end)} names as the other party of a
+     * meeting or call: "discussed the war in Gaza in a phone call with Iranian President Ebrahim
+     * Raisi"; else null.
+     */
+    Item trailingPartner(int from, int end, Item source) {
+      String sourceCode = codes(source).size() == 1 ? codes(source).get(0).code() : null;
+      for (int k = from; k < end; k++) {
+        Item ne = items.get(k);
+        if (ne.isOpen(Item.NE) && ne.nec == null && coded(ne) && meetingWith(k)) {
+          return startsWith(ne.code, sourceCode) ? null : ne;
+        }
       }
       return null;
     }
