@@ -63,10 +63,12 @@ public final class PatternCoder {
       Set.of("036", "040", "041", "045", "046", "125", "164");
 
   /**
-   * Statement codes whose content is not asserted as done: a pessimistic or optimistic comment, a
-   * policy option considered, a denial.
+   * Statement codes whose content is coded as the statement, aimed at whom the content concerns,
+   * instead of the act itself: a pessimistic or optimistic comment, a policy option considered and
+   * a denial, whose content is not asserted as done, and an admission, which is an act of its own
+   * ("Iran's armed forces admitted that they had shot down the Ukrainian passenger jet": 015).
    */
-  private static final Set<String> NOT_ASSERTED = Set.of("012", "013", "014", "016");
+  private static final Set<String> NOT_ASSERTED = Set.of("012", "013", "014", "015", "016");
 
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
