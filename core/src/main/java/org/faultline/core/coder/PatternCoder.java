@@ -2011,9 +2011,15 @@ public final class PatternCoder {
       return words.equals(List.of("EACH", "OTHER")) || words.equals(List.of("ONE", "ANOTHER"));
     }
 
-    /** True if there is no target, or one that names no actor. */
+    /**
+     * True if there is no target, or one that names no actor: a phrase, or a compound of phrases
+     * ("over oil transit fees and border security"), of no code.
+     */
     boolean unnamed(Item target) {
-      return target == null || (target.tag.equals(Item.NE) && target.code.equals(NULL));
+      return target == null
+          || (target.tag.equals(Item.NE) && target.code.equals(NULL))
+          || (target.tag.equals(Item.NEC)
+              && codes(target).stream().allMatch(c -> c.code().equals(NULL)));
     }
 
     /** The tokens of the verb's words. */
