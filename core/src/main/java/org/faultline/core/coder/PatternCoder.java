@@ -1502,7 +1502,7 @@ public final class PatternCoder {
             e.source().equals(by)
                 || (country(by) != null && country(by).equals(country(e.source())))
                 || (e.source().startsWith(NULL) && ofSpeaker(e.sourceSpan()));
-        if (own && !Modality.root(e.code()).equals("01")) {
+        if (own && deed(e.code())) {
           trace("  " + by + " says " + e + " did not happen: a denial");
           out.add(
               new CodedEvent(
@@ -1519,6 +1519,16 @@ public final class PatternCoder {
         }
       }
       return out;
+    }
+
+    /**
+     * True if a code is of a deed whose negation by its doer is a denial: cooperation, aid, force
+     * and coercion (06, 07, 15-20); not words, nor yielding ("Hamas rejected the proposal, saying
+     * it did not meet the group's demand": "it" is the proposal).
+     */
+    boolean deed(String code) {
+      String root = Modality.root(code);
+      return root.equals("06") || root.equals("07") || root.compareTo("15") >= 0;
     }
 
     /** Events of a statement, intent or threat verb whose complement clause held events. */
