@@ -1597,18 +1597,7 @@ public final class PatternCoder {
           mapped = mapped.startsWith("138") ? "0312" : "030";
         }
         if (mapped != null) {
-          out.add(
-              new CodedEvent(
-                  e.source(),
-                  e.target(),
-                  mapped,
-                  e.sourceSpan(),
-                  e.targetSpan(),
-                  e.verbSpan(),
-                  e.pattern(),
-                  e.passive(),
-                  e.reportedBy(),
-                  e.reportedBySpan()));
+          out.add(e.withCode(mapped));
         }
       }
       if (out.isEmpty()) {
