@@ -59,6 +59,7 @@ final class Linearizer {
     Linearizer l = new Linearizer();
     N root = copy(tree.root(), null);
     splitVerbConjuncts(root);
+    joinObjectConjunct(root);
     joinSplitSubject(root);
     joinNameLists(root);
     gerundSubject(root);
@@ -202,6 +203,59 @@ final class Linearizer {
    * two names and a comma, {@code (S (NP (NP India) (, ,) (NP Pakistan)) (VP agree ...))}, is a
    * compound of the two, as "India and Pakistan" is ("Nairobi, Kenya" rarely opens a clause).
    */
+  /**
+   * A second object the parser made a clause's conjunct, {@code (S (S (NP Police) (VP fired (NP
+   * tear gas))) (CC and) (NP (NP water cannon) (PP at protesters)))}, joins the verb's object, and
+   * the phrases after it are the verb's: "Police fired tear gas and water cannon at protesters".
+   * The conjunct is a noun phrase, or a clause of a noun phrase and no verb phrase.
+   */
+  private static void joinObjectConjunct(N n) {
+    for (N k : n.kids) {
+      joinObjectConjunct(k);
+    }
+    if (!n.label.equals("S") || n.kids.size() < 3) {
+      return;
+    }
+    N clause = n.kids.get(0);
+    N cc = n.kids.get(1);
+    N second = n.kids.get(2);
+    if (!clause.label.equals("S")
+        || !cc.label.equals("CC")
+        || !(second.label.equals("NP") || second.label.equals("S"))
+        || second.kids.isEmpty()
+        || !second.kids.get(0).label.equals("NP")
+        || second.kids.stream().anyMatch(k -> k.label.equals("VP"))
+        || clause.kids.isEmpty()) {
+      return;
+    }
+    N vp = clause.kids.get(clause.kids.size() - 1);
+    if (!vp.label.equals("VP")
+        || vp.kids.size() != 2
+        || !vp.kids.get(0).isToken()
+        || !vp.kids.get(0).label.startsWith("VB")
+        || !vp.kids.get(1).label.equals("NP")) {
+      return;
+    }
+    N object = vp.kids.get(1);
+    N joined = new N("NP", null);
+    joined.parent = vp;
+    for (N part : List.of(object, cc, second.kids.get(0))) {
+      part.parent = joined;
+      joined.kids.add(part);
+    }
+    vp.kids.set(1, joined);
+    for (N rest : second.kids.subList(1, second.kids.size())) {
+      rest.parent = vp;
+      vp.kids.add(rest);
+    }
+    List<N> kids = new ArrayList<>(clause.kids);
+    kids.addAll(n.kids.subList(3, n.kids.size()));
+    for (N k : kids) {
+      k.parent = n;
+    }
+    n.kids = kids;
+  }
+
   private static void joinSplitSubject(N n) {
     for (N k : n.kids) {
       joinSplitSubject(k);
