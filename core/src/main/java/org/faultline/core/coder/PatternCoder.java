@@ -4549,7 +4549,7 @@ public final class PatternCoder {
   private static final Set<String> FORCES = Set.of("MIL", "COP", "UAF");
 
   /** Codes of harm of no kind of its own: what followed from a use of force, not another one. */
-  private static final Set<String> HARM = Set.of("180", "182", "190");
+  private static final Set<String> HARM = Set.of("180", "182", "190", "1712");
 
   /** Prepositions whose noun phrase may be the other party to an act. */
   static final Set<String> PARTY_PREPOSITIONS =
