@@ -1420,8 +1420,30 @@ public final class PatternCoder {
           trace("  " + mood + ": " + m.code + " -> " + mapped);
           m.code = mapped;
         }
+      } else if (options.clauseStructure()
+          && (m.code.equals("190") || m.code.equals("180"))
+          && m.entry.block().name().equals("KILL")
+          && killedCount(m) >= MASS_KILLING) {
+        // "Gang members killed at least 184 people in Port-au-Prince": a mass killing
+        trace("  " + killedCount(m) + " killed: a mass killing, 202");
+        m.code = "202";
       }
       return eventsOf(m);
+    }
+
+    /** The first number among the words a verb's patterns read ("killed at least 184"), or -1. */
+    long killedCount(VerbMatch m) {
+      int end = patternEnd(m.end + 1, m.vpEnd);
+      for (int i = m.end + 1; i < end; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.WORD && !it.word.isEmpty() && Character.isDigit(it.word.charAt(0))) {
+          String digits = it.word.replace(",", "");
+          return digits.chars().allMatch(Character::isDigit) && digits.length() < 10
+              ? Long.parseLong(digits)
+              : -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -4547,6 +4569,9 @@ public final class PatternCoder {
 
   /** Agent codes of a state's armed forces and police, and of armed men of no side. */
   private static final Set<String> FORCES = Set.of("MIL", "COP", "UAF");
+
+  /** How many killed at once make a killing a mass killing (202): "killed at least 184 people". */
+  private static final long MASS_KILLING = 100;
 
   /** Codes of harm of no kind of its own: what followed from a use of force, not another one. */
   private static final Set<String> HARM = Set.of("180", "182", "190", "1712");
