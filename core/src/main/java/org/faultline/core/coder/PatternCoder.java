@@ -1431,12 +1431,21 @@ public final class PatternCoder {
       return eventsOf(m);
     }
 
-    /** The first number among the words a verb's patterns read ("killed at least 184"), or -1. */
+    /**
+     * The first number among the words a verb's patterns read ("killed at least 184"), or -1; -1
+     * too when it counts fighters ("killed 100 militants", "150 soldiers"): combat, not a mass
+     * killing.
+     */
     long killedCount(VerbMatch m) {
       int end = patternEnd(m.end + 1, m.vpEnd);
       for (int i = m.end + 1; i < end; i++) {
         Item it = items.get(i);
         if (it.kind == Item.WORD && !it.word.isEmpty() && Character.isDigit(it.word.charAt(0))) {
+          if (it.ne != null
+              && it.ne.code != null
+              && FIGHTERS.stream().anyMatch(f -> hasPart(it.ne.code, f))) {
+            return -1;
+          }
           String digits = it.word.replace(",", "");
           return digits.chars().allMatch(Character::isDigit) && digits.length() < 10
               ? Long.parseLong(digits)
@@ -4569,6 +4578,9 @@ public final class PatternCoder {
 
   /** Agent codes of a state's armed forces and police, and of armed men of no side. */
   private static final Set<String> FORCES = Set.of("MIL", "COP", "UAF");
+
+  /** Agent codes of fighters, whose killing in numbers is combat: "killed 100 militants". */
+  private static final Set<String> FIGHTERS = Set.of("MIL", "REB", "INS", "SEP", "UAF");
 
   /** How many killed at once make a killing a mass killing (202): "killed at least 184 people". */
   private static final long MASS_KILLING = 100;
