@@ -230,6 +230,19 @@ final class PhraseCoder {
    */
   ActorDictionary.Hit narrower(List<String> phrase, ActorDictionary.Hit actor) {
     int from = actor.start() + actor.length();
+    if (from < phrase.size() && actor.code().startsWith("IGO") && !dated(actor)) {
+      // "UN Secretary-General Antonio Guterres": an organisation's office named before the dated
+      // person who holds it is that person, whose code on the day says what he is (IGOUNO)
+      ActorDictionary.Hit next =
+          dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
+      if (next != null
+          && next.start() == 0
+          && dated(next)
+          && actor.code().startsWith(next.code())) {
+        return new ActorDictionary.Hit(next.entry(), next.code(), from, next.length());
+      }
+      return actor;
+    }
     if (from >= phrase.size() || actor.code().length() != 3) {
       return actor; // only a bare country is narrowed, which keeps the extra lookup rare
     }
