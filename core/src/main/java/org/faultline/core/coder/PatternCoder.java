@@ -1314,6 +1314,11 @@ public final class PatternCoder {
         m.code = refusal;
         return eventsOf(m);
       }
+      if (options.clauseStructure() && root.equals("10") && indicativeThat(m.end + 1, m.vpEnd)) {
+        // "insisting that the African Union force there was sufficient": a claim, no demand
+        trace("  a that-clause of a fact: no demand");
+        return List.of();
+      }
       boolean statement = options.reportedSpeech() && root.equals("01");
       boolean intent =
           options.modality()
@@ -1429,6 +1434,32 @@ public final class PatternCoder {
         m.code = "202";
       }
       return eventsOf(m);
+    }
+
+    /**
+     * True if a verb phrase's first clause in {@code [from, end)} is a "that"-clause whose verb is
+     * in the past or present tense ("insisted that the force was sufficient"), not the base form of
+     * what is demanded ("demanded that Israel withdraw") nor a modal ("should withdraw").
+     */
+    boolean indicativeThat(int from, int end) {
+      for (int i = from; i + 2 < end; i++) {
+        if (items.get(i).isOpen("SBAR")) {
+          if (!items.get(i + 1).isOpen("IN") || !"THAT".equals(items.get(i + 2).word)) {
+            return false;
+          }
+          int close = indexOf(items.get(i).partner, i);
+          for (int k = i + 3; k + 1 < close; k++) {
+            if (items.get(k).isOpen("VP")) {
+              String tag = items.get(k + 1).tag;
+              // not VBP, which the tagger gives a demand's base form after a plural or a name
+              // ("demanded that Israel halt its military operations")
+              return tag != null && (tag.equals("VBD") || tag.equals("VBZ"));
+            }
+          }
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
