@@ -195,15 +195,6 @@ final class Linearizer {
           "tonight");
 
   /**
-   * A list of names the parser split at its first comma, {@code (S (NP Norway) (, ,) (NP Ireland
-   * and Spain) (VP recognised ...))}, becomes one noun phrase, {@code (NP Norway , Ireland and
-   * Spain)}, a compound of three. Only where the first part is a name (proper nouns after an
-   * optional determiner, no date: "Friday, Israel and Hamas agreed" keeps its parts) and the second
-   * joins names with a conjunction, right before the clause's verb phrase. A headline's subject of
-   * two names and a comma, {@code (S (NP (NP India) (, ,) (NP Pakistan)) (VP agree ...))}, is a
-   * compound of the two, as "India and Pakistan" is ("Nairobi, Kenya" rarely opens a clause).
-   */
-  /**
    * A second object the parser made a clause's conjunct, {@code (S (S (NP Police) (VP fired (NP
    * tear gas))) (CC and) (NP (NP water cannon) (PP at protesters)))}, joins the verb's object, and
    * the phrases after it are the verb's: "Police fired tear gas and water cannon at protesters".
@@ -256,6 +247,15 @@ final class Linearizer {
     n.kids = kids;
   }
 
+  /**
+   * A list of names the parser split at its first comma, {@code (S (NP Norway) (, ,) (NP Ireland
+   * and Spain) (VP recognised ...))}, becomes one noun phrase, {@code (NP Norway , Ireland and
+   * Spain)}, a compound of three. Only where the first part is a name (proper nouns after an
+   * optional determiner, no date: "Friday, Israel and Hamas agreed" keeps its parts) and the second
+   * joins names with a conjunction, right before the clause's verb phrase. A headline's subject of
+   * two names and a comma, {@code (S (NP (NP India) (, ,) (NP Pakistan)) (VP agree ...))}, is a
+   * compound of the two, as "India and Pakistan" is ("Nairobi, Kenya" rarely opens a clause).
+   */
   private static void joinSplitSubject(N n) {
     for (N k : n.kids) {
       joinSplitSubject(k);

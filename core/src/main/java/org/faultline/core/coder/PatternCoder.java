@@ -1427,11 +1427,13 @@ public final class PatternCoder {
         }
       } else if (options.clauseStructure()
           && (m.code.equals("190") || m.code.equals("180"))
-          && m.entry.block().name().equals("KILL")
-          && killedCount(m) >= MASS_KILLING) {
-        // "Gang members killed at least 184 people in Port-au-Prince": a mass killing
-        trace("  " + killedCount(m) + " killed: a mass killing, 202");
-        m.code = "202";
+          && m.entry.block().name().equals("KILL")) {
+        long killed = killedCount(m);
+        if (killed >= MASS_KILLING) {
+          // "Gang members killed at least 184 people in Port-au-Prince": a mass killing
+          trace("  " + killed + " killed: a mass killing, 202");
+          m.code = "202";
+        }
       }
       return eventsOf(m);
     }

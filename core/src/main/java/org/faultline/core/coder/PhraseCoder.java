@@ -226,7 +226,8 @@ final class PhraseCoder {
   /**
    * The actor of a phrase when a later one right after the first is the same actor named more
    * narrowly: "North Korean leader Kim Jong Un" is PRKGOV, not PRK. Only words that are no
-   * preposition may come between.
+   * preposition may come between. An organisation's office right before the dated person who holds
+   * it gives way to the person ("UN Secretary-General Antonio Guterres" is IGOUNO).
    */
   ActorDictionary.Hit narrower(List<String> phrase, ActorDictionary.Hit actor) {
     int from = actor.start() + actor.length();
