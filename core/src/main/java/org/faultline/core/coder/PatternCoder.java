@@ -4352,13 +4352,16 @@ public final class PatternCoder {
     /**
      * True if {@code code} is a part of the actor {@code sourceCode} (its people, officials,
      * journalists) that the act coerces or uses force on: "Turkey detained Istanbul's mayor",
-     * "China detained Uyghurs" (TURGOV, CHNCVL), codes 17 to 20. Words and cooperation among an
-     * actor's own parts are no event between actors.
+     * "China detained Uyghurs" (TURGOV, CHNCVL), codes 17 to 20; or that a crowd of the country
+     * protests against: "Tens of thousands of Belarusians rallied in Minsk against President
+     * Alexander Lukashenko" (BLRGOV), code 14. Words and cooperation among an actor's own parts are
+     * no event between actors.
      */
     boolean ownPeople(String target, String sourceCode, String code) {
       return sourceCode != null
           && target.length() > sourceCode.length()
-          && FORCE_ROOTS_AND_COERCION.contains(Modality.root(code));
+          && (FORCE_ROOTS_AND_COERCION.contains(Modality.root(code))
+              || Modality.root(code).equals("14") && sourceCode.length() == 3);
     }
 
     /**
