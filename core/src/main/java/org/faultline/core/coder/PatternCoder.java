@@ -2730,17 +2730,10 @@ public final class PatternCoder {
      * to", or the gerund of "no interest in", "no intention of".
      */
     boolean noPlansTo(int s) {
-      int w = s - 1;
-      boolean preposition = false;
-      while (w > PARSE_START && items.get(w).kind != Item.WORD
-          || w > PARSE_START && !preposition && GERUND_PREPOSITIONS.contains(items.get(w).word)) {
-        if (items.get(w).kind == Item.WORD) {
-          preposition = true; // the preposition of a gerund, its phrase opened just before it
-        } else if (items.get(w).kind == Item.OPEN
-            && !(preposition && (items.get(w).tag.equals("IN") || items.get(w).tag.equals("PP")))) {
-          return false;
-        }
-        w--;
+      int w = wordIndexBefore(s, Set.of());
+      if (w > PARSE_START && GERUND_PREPOSITIONS.contains(items.get(w).word)) {
+        // a gerund's preposition, its phrase opened just before it: "no interest in improving"
+        w = wordIndexBefore(w, Set.of("IN", "PP"));
       }
       if (w <= PARSE_START || !lexicon.contains(WordList.PLAN_NOUNS, items.get(w).word)) {
         return false;
@@ -2750,6 +2743,21 @@ public final class PatternCoder {
         v--;
       }
       return v > PARSE_START && items.get(v).word.equals("NO");
+    }
+
+    /**
+     * The index of the word before the item at {@code from}, past closing brackets and opening ones
+     * tagged {@code opens}; -1 if another bracket opens first.
+     */
+    int wordIndexBefore(int from, Set<String> opens) {
+      int w = from - 1;
+      while (w > PARSE_START && items.get(w).kind != Item.WORD) {
+        if (items.get(w).kind == Item.OPEN && !opens.contains(items.get(w).tag)) {
+          return -1;
+        }
+        w--;
+      }
+      return w;
     }
 
     boolean patternNamesNegation(VerbPattern p) {
