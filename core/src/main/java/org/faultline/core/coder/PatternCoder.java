@@ -3127,6 +3127,10 @@ public final class PatternCoder {
         // no actor, and the clause's act is not Poland's.
         return own;
       }
+      Item antecedent = conjunctAntecedent(clause, verbStart);
+      if (antecedent != null) {
+        return antecedent;
+      }
       int outer = enclosingClause(clause);
       if (outer < 0) {
         return null;
@@ -3160,6 +3164,76 @@ public final class PatternCoder {
       return vp >= 0 && (participleAdjunct(clause) || gerundAdjunct(clause))
           ? subjectOf(outer, vp)
           : null;
+    }
+
+    /**
+     * For a clause whose subject is a pronoun ("it", "they") or a definite description ("the
+     * group", "the country") and that follows another clause it is joined to ("Al-Shabaab militants
+     * attacked a beach in Mogadishu, and the group threatened more attacks"), the subject of that
+     * clause when the description fits it: a group, movement or party is no state, a country,
+     * government or army is no armed group. Null otherwise.
+     */
+    Item conjunctAntecedent(int clause, int limit) {
+      if (!options.clauseStructure()) {
+        return null;
+      }
+      String noun = anaphoricSubject(clause, limit);
+      int outer = noun == null ? -1 : enclosingOpen(clause);
+      if (outer < 0 || !items.get(outer).tag.equals("S")) {
+        return null;
+      }
+      int previous = -1;
+      for (int i = outer + 1; i < clause; i++) {
+        Item it = items.get(i);
+        if (it.isOpen("S")) {
+          previous = i;
+        }
+        if (it.kind == Item.OPEN) {
+          i = indexOf(it.partner, i);
+        }
+      }
+      int vp = previous < 0 ? -1 : childVerbPhrase(previous);
+      Item subject = vp < 0 ? null : subjectOf(previous, vp);
+      if (subject == null || !subject.tag.equals(Item.NE) || !coded(subject)) {
+        return null;
+      }
+      boolean state = !nonState(subject.code) && country(subject.code) != null;
+      if (lexicon.contains(WordList.GROUP_ANAPHORS, noun)) {
+        return state ? null : subject;
+      }
+      if (lexicon.contains(WordList.STATE_ANAPHORS, noun)) {
+        return state ? subject : null;
+      }
+      return subject;
+    }
+
+    /**
+     * The pronoun ("IT", "THEY", "HE", "SHE") or the noun of a definite description ("GROUP" in
+     * "the group") that is the whole subject of the clause at {@code clause}; null if its subject
+     * is anything else.
+     */
+    String anaphoricSubject(int clause, int limit) {
+      for (int i = clause + 1; i < limit; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.WORD) {
+          return null;
+        }
+        if (it.isOpen(Item.NE) && it.nec == null && it.code.equals(NULL)) {
+          Item first = items.get(i + 1);
+          if (SUBJECT_PRONOUNS.contains(first.word) && items.get(i + 2) == it.partner) {
+            return first.word;
+          }
+          boolean description =
+              first.word.equals("THE")
+                  && items.get(i + 3) == it.partner
+                  && lexicon.contains(WordList.ANAPHORS, items.get(i + 2).word);
+          return description ? items.get(i + 2).word : null;
+        }
+        if (it.kind == Item.OPEN && !it.isOpen("NP")) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /**
@@ -4656,6 +4730,9 @@ public final class PatternCoder {
 
   /** Pronouns that stand for the object of a verb. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("IT", "THEM", "HIM", "HER");
+
+  /** Pronouns that stand for the subject of a clause. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("IT", "THEY", "HE", "SHE");
 
   /** Object pronouns that stand for a person, never for a state or a place. */
   private static final Set<String> PERSON_PRONOUNS = Set.of("HIM", "HER");

@@ -46,6 +46,10 @@ public final class Lexicon {
     CROWDS("crowds", false),
     /** Nouns that after "the" refer back to an actor named before ("the alliance"). */
     ANAPHORS("anaphors", false),
+    /** Anaphors that stand for no state ("the group said"). */
+    GROUP_ANAPHORS("group-anaphors", false),
+    /** Anaphors that stand for a state or a part of it, never an armed group ("the country"). */
+    STATE_ANAPHORS("state-anaphors", false),
     /** Place names ending like a plural demonym that name a capital ("Paris"). */
     PLACES_LIKE_DEMONYMS("places-like-demonyms", false),
     /** Texts whose author does what a participle after them says ("a resolution demanding"). */
