@@ -1049,9 +1049,10 @@ public final class PatternCoder {
      * The events of a participle clause after a comma, less the harm that followed from a use of
      * force the verb already coded: "Kenyan police fired live bullets at protesters, killing five
      * people" is one act of repression, not a second one of fighting. Only harm of no kind of its
-     * own goes (180, 182, 190): taking hostages or killing commanders stays. Whom it befell is the
-     * target of a force of the verb's with none ("Myanmar's junta bombed overnight, killing 20
-     * villagers"). Each such force is changed in {@code coded}.
+     * own goes (180, 182, 190, 1712, and a mass killing told by "killing"): taking hostages or
+     * killing commanders stays. Whom it befell is the target of a force of the verb's with none
+     * ("Myanmar's junta bombed overnight, killing 20 villagers"). Each such force is changed in
+     * {@code coded}.
      */
     List<CodedEvent> consequences(List<CodedEvent> clause, List<CodedEvent> coded) {
       List<CodedEvent> out = new ArrayList<>();
@@ -1067,7 +1068,7 @@ public final class PatternCoder {
             force = j;
           }
         }
-        if (force < 0 || !HARM.contains(e.code())) {
+        if (force < 0 || !(HARM.contains(e.code()) || killing(e))) {
           out.add(e);
           continue;
         }
@@ -1078,6 +1079,16 @@ public final class PatternCoder {
         }
       }
       return out;
+    }
+
+    /**
+     * True if {@code e} is a mass killing (202) told by "killing": "Syrian government forces used
+     * sarin gas against rebel-held suburbs of Damascus, killing more than 1,400 people" says how
+     * many the attack killed; "massacring" would still be a deed of its own.
+     */
+    boolean killing(CodedEvent e) {
+      int at = wordAt(e.verbSpan().start());
+      return e.code().equals("202") && at >= 0 && items.get(at).word.startsWith("KILL");
     }
 
     /**
