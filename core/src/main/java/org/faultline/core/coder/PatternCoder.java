@@ -1931,7 +1931,7 @@ public final class PatternCoder {
                   || wordsOf(indexOf(target, 0)).contains("WITH")))) {
         Item partner = openingPartner(m.vp, source);
         if (partner == null) {
-          partner = trailingPartner(m.end + 1, m.vpEnd, source);
+          partner = trailingPartner(m.vp, m.end + 1, m.vpEnd, source);
         }
         if (partner != null) {
           // "In a phone call with his Turkish counterpart, the Iranian foreign minister discussed
@@ -4091,15 +4091,21 @@ public final class PatternCoder {
     }
 
     /**
-     * The actor a phrase of the verb phrase in {@code [from, end)} names as the other party of a
-     * meeting or call: "discussed the war in Gaza in a phone call with Iranian President Ebrahim
-     * Raisi"; else null.
+     * The actor a phrase of the verb phrase at {@code vp}, in {@code [from, end)}, names as the
+     * other party of a meeting or call: "discussed the war in Gaza in a phone call with Iranian
+     * President Ebrahim Raisi", "discussed the North Korean nuclear standoff with US Secretary of
+     * State Condoleezza Rice" (not "with" after another verb: "ways to deal with Iran"); else null.
      */
-    Item trailingPartner(int from, int end, Item source) {
+    Item trailingPartner(int vp, int from, int end, Item source) {
       String sourceCode = codes(source).size() == 1 ? codes(source).get(0).code() : null;
       for (int k = from; k < end; k++) {
         Item ne = items.get(k);
-        if (ne.isOpen(Item.NE) && ne.nec == null && coded(ne) && meetingWith(k)) {
+        if (ne.isOpen(Item.NE)
+            && ne.nec == null
+            && coded(ne)
+            && (meetingWith(k)
+                || ("WITH".equals(wordBefore(k))
+                    && enclosing(k, it -> it.tag.equals("VP")) == vp))) {
           return startsWith(ne.code, sourceCode) ? null : ne;
         }
       }
