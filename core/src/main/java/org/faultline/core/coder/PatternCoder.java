@@ -1446,7 +1446,47 @@ public final class PatternCoder {
           m.code = "202";
         }
       }
-      return eventsOf(m);
+      return mood == Mood.FACT ? atThirdPlace(m, eventsOf(m)) : eventsOf(m);
+    }
+
+    /**
+     * The events of a meeting (040) held in a country of neither side, as meetings at a third
+     * location (044): "Trump and Kim Jong Un met in Singapore", "Lavrov met Kerry in Geneva". The
+     * place is a phrase after "in" or "at" in the verb phrase naming a place of a known country
+     * that is no participant's; each event whose source and target both have a country is recoded.
+     */
+    List<CodedEvent> atThirdPlace(VerbMatch m, List<CodedEvent> events) {
+      if (!options.clauseStructure() || !m.code.equals("040")) {
+        return events;
+      }
+      String place = null;
+      for (int k = m.end + 1; k < m.vpEnd && place == null; k++) {
+        Item ne = items.get(k);
+        String word = wordBefore(k);
+        if (ne.isOpen(Item.NE)
+            && ne.code.length() == 3
+            && ("IN".equals(word) || "AT".equals(word))
+            && namesPlace(k)) {
+          place = country(ne.code);
+        }
+      }
+      if (place == null) {
+        return events;
+      }
+      for (CodedEvent e : events) {
+        if (place.equals(country(e.source())) || place.equals(country(e.target()))) {
+          return events; // "Erdogan and Putin met Syrian President Bashar al-Assad in Sochi"
+        }
+      }
+      List<CodedEvent> out = new ArrayList<>();
+      for (CodedEvent e : events) {
+        if (country(e.source()) != null && country(e.target()) != null) {
+          trace("  a meeting in a country of neither side (" + place + "): 044");
+          e = e.withCode("044");
+        }
+        out.add(e);
+      }
+      return out;
     }
 
     /**
