@@ -635,7 +635,7 @@ public final class PatternCoder {
           String before = wordBefore(i);
           if (before != null && PLACE_PREPOSITIONS.contains(before)) {
             String c = country(it.code);
-            if (c != null && it.code.length() == 3 && namesPlace(i)) {
+            if (c != null && it.code.length() == 3 && (namesPlace(i) || namesSite(i))) {
               location = c;
               break;
             }
@@ -650,6 +650,26 @@ public final class PatternCoder {
         }
       }
       return location;
+    }
+
+    /**
+     * True if the noun phrase opening at {@code ne} names, as the scene of an act, a site by the
+     * place it is in ("a Baghdad market") or a place the parser joined to what follows it ("in
+     * Nairobi against police brutality"): after the place, only sites, then nothing or a
+     * preposition (news options).
+     */
+    boolean namesSite(int ne) {
+      List<String> phrase = wordsOf(ne);
+      ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+      if (!options.clauseStructure() || actor == null) {
+        return false;
+      }
+      List<String> rest = withoutDay(phrase.subList(actor.start() + actor.length(), phrase.size()));
+      int j = 0;
+      while (j < rest.size() && lexicon.contains(WordList.SITES, rest.get(j))) {
+        j++;
+      }
+      return j == rest.size() ? j > 0 : SCENE_BREAKS.contains(rest.get(j));
     }
 
     /** True if a word after the first of the noun phrase at {@code ne} is a place preposition. */
@@ -688,7 +708,10 @@ public final class PatternCoder {
               inActor
                   || (w < actor.start() && lexicon.contains(WordList.PLACE_LEADS, rest.get(w)))
                   || (w >= actor.start()
-                      && (named || lexicon.contains(WordList.PLACE_PARTS, rest.get(w))));
+                      && (named
+                          || lexicon.contains(WordList.PLACE_PARTS, rest.get(w))
+                          || (options.clauseStructure()
+                              && lexicon.contains(WordList.SITES, rest.get(w)))));
         }
         if (place) {
           return country(actor.code());
@@ -4787,6 +4810,10 @@ public final class PatternCoder {
 
   /** Pronouns that stand for the object of a verb. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("IT", "THEM", "HIM", "HER");
+
+  /** Prepositions that end the place of a scene the parser joined to more words. */
+  private static final Set<String> SCENE_BREAKS =
+      Set.of("AGAINST", "OVER", "FOR", "ON", "AFTER", "DURING", "AMID", "TO", "FROM", "ABOUT");
 
   /** Pronouns that stand for the subject of a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("IT", "THEY", "HE", "SHE");

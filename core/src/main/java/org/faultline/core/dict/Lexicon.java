@@ -30,6 +30,8 @@ public final class Lexicon {
     PLACE_LEADS("place-leads", false),
     /** Words that may follow a place name in a phrase naming a place ("region"). */
     PLACE_PARTS("place-parts", false),
+    /** Sites named after their place ("a Baghdad market"): where something happened. */
+    SITES("sites", false),
     /** Verbs whose infinitive complement is intended ("plans to"). */
     INTENT_VERBS("intent-verbs", true),
     /** Adjectives whose infinitive complement is intended ("ready to"). */
