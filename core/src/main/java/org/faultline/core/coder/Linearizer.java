@@ -83,7 +83,39 @@ final class Linearizer {
     }
     prepositionalClause(n);
     verblessSubject(n);
+    headBeforeClause(n);
     return n;
+  }
+
+  /**
+   * A noun phrase the parser left flat around a clause, {@code (NP (NNP UN) (NN demand) (S to halt
+   * uranium enrichment))}, has its words before the clause as its own noun phrase, {@code (NP (NP
+   * UN demand) (S ...))}, as the parser builds it for "the plan (SBAR that ...)": so the words are
+   * a phrase that may name an actor ("Iran rejects UN demand to halt ...").
+   */
+  private static void headBeforeClause(N n) {
+    int last = n.kids.size() - 1;
+    if (!n.label.equals("NP")
+        || last < 1
+        || !(n.kids.get(last).label.equals("S") || n.kids.get(last).label.equals("SBAR"))
+        || !n.kids.get(last - 1).label.startsWith("NN")) {
+      return;
+    }
+    N head = new N("NP", null);
+    head.parent = n;
+    for (N k : n.kids.subList(0, last)) {
+      if (!k.isToken() || k.label.equals("POS")) {
+        return;
+      }
+    }
+    for (N k : n.kids.subList(0, last)) {
+      k.parent = head;
+      head.kids.add(k);
+    }
+    N clause = n.kids.get(last);
+    n.kids.clear();
+    n.kids.add(head);
+    n.kids.add(clause);
   }
 
   /**
