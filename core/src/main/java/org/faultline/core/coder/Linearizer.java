@@ -91,13 +91,14 @@ final class Linearizer {
    * A noun phrase the parser left flat around a clause, {@code (NP (NNP UN) (NN demand) (S to halt
    * uranium enrichment))}, has its words before the clause as its own noun phrase, {@code (NP (NP
    * UN demand) (S ...))}, as the parser builds it for "the plan (SBAR that ...)": so the words are
-   * a phrase that may name an actor ("Iran rejects UN demand to halt ...").
+   * a phrase that may name an actor ("Iran rejects UN demand to halt ..."). Not before a
+   * that-clause, whose actors the phrase keeps ("hope that talks with the IMF would conclude").
    */
   private static void headBeforeClause(N n) {
     int last = n.kids.size() - 1;
     if (!n.label.equals("NP")
         || last < 1
-        || !(n.kids.get(last).label.equals("S") || n.kids.get(last).label.equals("SBAR"))
+        || !n.kids.get(last).label.equals("S")
         || !n.kids.get(last - 1).label.startsWith("NN")) {
       return;
     }

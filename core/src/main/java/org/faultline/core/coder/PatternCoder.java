@@ -572,6 +572,9 @@ public final class PatternCoder {
       String place = location();
       if (src.startsWith(NULL) && src.length() > 3 && !foreign(e.sourceSpan())) {
         String own = options.clauseStructure() ? antecedentCountry(e.sourceSpan()) : null;
+        if (own == null && options.clauseStructure()) {
+          own = partnerCountry(e.sourceSpan(), tgt);
+        }
         String c = own != null ? own : place != null ? place : kin(tgt);
         if (c != null) {
           src = c + src.substring(3);
@@ -585,7 +588,10 @@ public final class PatternCoder {
                 && src.endsWith("MIL")
                 && FORCE_ROOTS.contains(Modality.root(e.code()))
                 && !STATE_ROLES.contains(tgt.substring(3)); // a coup is against one's own state
-        String c = place != null ? place : force ? null : kin(src);
+        String c = options.clauseStructure() ? partnerCountry(e.targetSpan(), src) : null;
+        if (c == null) {
+          c = place != null ? place : force ? null : kin(src);
+        }
         if (c == null
             && options.clauseStructure()
             && src.length() == 3
@@ -615,6 +621,37 @@ public final class PatternCoder {
           e.passive(),
           e.reportedBy(),
           e.reportedBySpan());
+    }
+
+    /**
+     * For a phrase at {@code span} that is a member of a compound, the country all the compound's
+     * coded members share: "Venezuela's government and the opposition signed an agreement in
+     * Barbados" is the Venezuelan opposition, not Barbados'. A state that is the event's other
+     * side, {@code other}, lends it nothing ("clashes between the army and Israel"), a part of one
+     * does ("Kenya's army and the rebels met"). Null otherwise.
+     */
+    String partnerCountry(TokenSpan span, String other) {
+      int at = span == null ? -1 : wordAt(span.start());
+      Item nec = at < 0 || items.get(at).ne == null ? null : items.get(at).ne.nec;
+      if (nec == null) {
+        return null;
+      }
+      String shared = null;
+      int k = indexOf(nec, 0);
+      for (int j = k + 1; j < items.size() && items.get(j) != nec.partner; j++) {
+        Item it = items.get(j);
+        String c =
+            it.isOpen(Item.NE) && coded(it) && !(it.code.length() == 3 && it.code.equals(other))
+                ? country(it.code)
+                : null;
+        if (c != null) {
+          if (shared != null && !shared.equals(c)) {
+            return null;
+          }
+          shared = c;
+        }
+      }
+      return shared;
     }
 
     private String location;
