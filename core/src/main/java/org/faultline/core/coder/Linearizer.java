@@ -161,7 +161,8 @@ final class Linearizer {
    * ambassador) (CC and) (NP (VBN expelled) (NP three Polish diplomats))))}, becomes the second of
    * two verb phrases: {@code (VP (VP recalled its ambassador) (CC and) (VP expelled ...))}. What
    * follows the noun phrase is the second verb's ("condemned the visit and imposed sanctions on US
-   * defence firms").
+   * defence firms"). So does a verb phrase the parser put inside the noun phrase, {@code (NP (NP a
+   * nationwide curfew) (CC and) (VP (VB shut) (PRT down) (NP mobile internet)))}.
    */
   private static void splitVerbConjuncts(N n) {
     for (N k : new ArrayList<>(n.kids)) {
@@ -180,10 +181,13 @@ final class Linearizer {
       return;
     }
     N second = parts.get(2);
-    if (second.isToken()
-        || second.kids.size() < 2
-        || !second.kids.get(0).isToken()
-        || !(second.kids.get(0).label.equals("VBD") || second.kids.get(0).label.equals("VBN"))) {
+    if (second.isToken() || second.kids.size() < 2 || !second.kids.get(0).isToken()) {
+      return;
+    }
+    String tag = second.kids.get(0).label;
+    if (!(tag.equals("VBD")
+        || tag.equals("VBN")
+        || (second.label.equals("VP") && tag.startsWith("VB")))) {
       return;
     }
     N first = new N("VP", null);
