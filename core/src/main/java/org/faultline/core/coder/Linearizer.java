@@ -60,6 +60,7 @@ final class Linearizer {
     N root = copy(tree.root(), null);
     splitVerbConjuncts(root);
     joinObjectConjunct(root);
+    joinVerbObjectConjunct(root);
     joinSplitSubject(root);
     joinNameLists(root);
     gerundSubject(root);
@@ -277,6 +278,45 @@ final class Linearizer {
       vp.kids.add(rest);
     }
     List<N> kids = new ArrayList<>(clause.kids);
+    kids.addAll(n.kids.subList(3, n.kids.size()));
+    for (N k : kids) {
+      k.parent = n;
+    }
+    n.kids = kids;
+  }
+
+  /**
+   * The same within a verb phrase, {@code (VP (VP (VBD fired) (NP tear gas)) (CC and) (NP rubber
+   * bullets) (PP at protesters))}: "Bahraini riot police fired tear gas and rubber bullets at
+   * protesters" becomes {@code (VP (VBD fired) (NP tear gas and rubber bullets) (PP at
+   * protesters))}.
+   */
+  private static void joinVerbObjectConjunct(N n) {
+    for (N k : n.kids) {
+      joinVerbObjectConjunct(k);
+    }
+    if (!n.label.equals("VP") || n.kids.size() < 3) {
+      return;
+    }
+    N vp = n.kids.get(0);
+    N cc = n.kids.get(1);
+    N second = n.kids.get(2);
+    if (!vp.label.equals("VP")
+        || !cc.label.equals("CC")
+        || !second.label.equals("NP")
+        || vp.kids.size() != 2
+        || !vp.kids.get(0).isToken()
+        || !vp.kids.get(0).label.startsWith("VB")
+        || !vp.kids.get(1).label.equals("NP")) {
+      return;
+    }
+    N joined = new N("NP", null);
+    joined.parent = n;
+    for (N part : List.of(vp.kids.get(1), cc, second)) {
+      part.parent = joined;
+      joined.kids.add(part);
+    }
+    List<N> kids = new ArrayList<>(List.of(vp.kids.get(0), joined));
     kids.addAll(n.kids.subList(3, n.kids.size()));
     for (N k : kids) {
       k.parent = n;
