@@ -2055,6 +2055,16 @@ public final class PatternCoder {
       }
       if (target != null
           && options.clauseStructure()
+          && m.code.equals("011")
+          && wordsOf(indexOf(target, 0)).stream().anyMatch(REPORTS::contains)) {
+        // "A Kremlin spokesman declined to comment on reports of North Korean troops in the Kursk
+        // region": who is reported on is not whom the silence is aimed at (unlike "declined to
+        // comment on the arrest of a Wall Street Journal reporter")
+        trace("  declining to comment on reports is aimed at no one");
+        target = null;
+      }
+      if (target != null
+          && options.clauseStructure()
           && source.tag.equals(Item.NEC)
           && roleCoded(target)
           && reciprocal(m)
@@ -4851,6 +4861,21 @@ public final class PatternCoder {
   /** Prepositions that end the place of a scene the parser joined to more words. */
   private static final Set<String> SCENE_BREAKS =
       Set.of("AGAINST", "OVER", "FOR", "ON", "AFTER", "DURING", "AMID", "TO", "FROM", "ABOUT");
+
+  /** Nouns of reports and claims, whose actors declining to comment is not aimed at. */
+  private static final Set<String> REPORTS =
+      Set.of(
+          "REPORT",
+          "REPORTS",
+          "CLAIM",
+          "CLAIMS",
+          "ALLEGATION",
+          "ALLEGATIONS",
+          "RUMOUR",
+          "RUMOURS",
+          "RUMOR",
+          "RUMORS",
+          "SPECULATION");
 
   /** Pronouns that stand for the subject of a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("IT", "THEY", "HE", "SHE");
