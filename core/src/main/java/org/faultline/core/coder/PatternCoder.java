@@ -1635,12 +1635,17 @@ public final class PatternCoder {
 
     /**
      * Where the clause with a verb phrase after a verb opens, at {@code i} or after prepositional
-     * and adverb phrases ("agreed on Monday to impose"), before {@code end}; or -1.
+     * and adverb phrases ("agreed on Monday to impose"), before {@code end}; or -1. Not after a
+     * phrase of "to", which is the verb's complement itself: in "agreed to a ceasefire to end more
+     * than a year of fighting" the clause says what for.
      */
     int complementAfter(int i, int end) {
       while (i < end) {
         i = afterCloses(i, end);
         if (i < end && (items.get(i).isOpen("PP") || items.get(i).isOpen("ADVP"))) {
+          if (options.clauseStructure() && "TO".equals(wordAfter(i))) {
+            return -1;
+          }
           i = indexOf(items.get(i).partner, i) + 1;
           continue;
         }
