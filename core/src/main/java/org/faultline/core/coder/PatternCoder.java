@@ -519,6 +519,26 @@ public final class PatternCoder {
             continue;
           }
         }
+        if (options.clauseStructure()
+            && Modality.root(c.code()).equals("14")
+            && c.target().length() == 3
+            && c.target().equals(country(c.source()))) {
+          // "Opposition supporters blocked roads in Maputo": a protest in the protesters' own
+          // country is not against that country
+          trace("  a protest in its own country: no target");
+          c =
+              new CodedEvent(
+                  c.source(),
+                  NULL,
+                  c.code(),
+                  c.sourceSpan(),
+                  null,
+                  c.verbSpan(),
+                  c.pattern(),
+                  c.passive(),
+                  c.reportedBy(),
+                  c.reportedBySpan());
+        }
         out.add(c);
       }
       return new CodingResult(CodingResult.Outcome.CODED, out, "");
