@@ -998,6 +998,12 @@ final class Linearizer {
         pastFirst = isInside(object, k);
         continue;
       }
+      if (infinitive(k)) {
+        // "an offer by ECOWAS to mediate": what is offered stays in the phrase, as "the decision
+        // to suspend talks" does
+        collectContent(k, null, content);
+        break;
+      }
       if (!k.label.startsWith("PP")) {
         break;
       }
@@ -1029,6 +1035,21 @@ final class Linearizer {
       }
     }
     return content;
+  }
+
+  /**
+   * True if the node is an infinitive clause with no clause inside: {@code (S (VP (TO to) (VP (VB
+   * mediate) (NP talks))))}.
+   */
+  private static boolean infinitive(N n) {
+    if (!n.label.equals("S") || n.kids.size() != 1 || !n.kids.get(0).label.equals("VP")) {
+      return false;
+    }
+    N vp = n.kids.get(0);
+    return vp.kids.size() == 2
+        && vp.kids.get(0).label.equals("TO")
+        && vp.kids.get(1).label.equals("VP")
+        && !any(vp.kids.get(1), k -> k.label.startsWith("S"));
   }
 
   private static boolean isInside(N n, N ancestor) {
