@@ -72,7 +72,7 @@ public final class PatternCoder {
 
   /** Prepositions whose place is where an event happened and never its target. */
   private static final Set<String> WHERE_PREPOSITIONS =
-      Set.of("IN", "INSIDE", "NEAR", "ACROSS", "THROUGHOUT", "THROUGH", "OFF");
+      Set.of("IN", "INSIDE", "NEAR", "AROUND", "ACROSS", "THROUGHOUT", "THROUGH", "OFF");
 
   /** Prepositions that, inside a phrase, send its noun somewhere or tie it to someone. */
   static final Set<String> PREPOSITIONS =
@@ -135,7 +135,7 @@ public final class PatternCoder {
 
   /** Prepositions that introduce the place a sentence is set in. */
   static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("IN", "AT", "NEAR", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
+      Set.of("IN", "AT", "NEAR", "AROUND", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
 
   /**
    * Words after which an actor in a noun phrase is not the phrase itself but its place, topic,
