@@ -1,6 +1,7 @@
 package org.faultline.core.coder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,6 +72,9 @@ final class PhraseCoder {
   String code(List<String> phrase) {
     if (phrase.isEmpty()) {
       return NULL;
+    }
+    if (clauseStructure) {
+      phrase = hyphensSplit(phrase);
     }
     int deed = clauseStructure ? deedOf(phrase) : -1;
     if (deed >= 0) {
@@ -177,6 +181,43 @@ final class PhraseCoder {
   /** True if the actor's entry gives codes for dates: a person in office for a time. */
   private static boolean dated(ActorDictionary.Hit actor) {
     return actor.entry().codes().stream().anyMatch(c -> !c.unrestricted());
+  }
+
+  /** True if the word ends like a participle and names no actor ("LINKED", not "UNITED"). */
+  private boolean participle(String word) {
+    return word.endsWith("ED") && dictionaries.actors().phrases().startingWith(word).isEmpty();
+  }
+
+  /**
+   * The phrase with its hyphenated words split in two when that names an actor the whole words do
+   * not, or a longer one: "the Abuja-Kaduna highway" is in Nigeria, "a hybrid African Union-United
+   * Nations force" is the African Union's; "an intelligence-sharing pact", "Al-Shabaab" and words
+   * ending like a participle ("Al-Qaeda-linked rebels", "African Union-mediated talks") stay as
+   * written.
+   */
+  List<String> hyphensSplit(List<String> phrase) {
+    if (phrase.stream().noneMatch(w -> w.indexOf('-') > 0)) {
+      return phrase;
+    }
+    List<String> split = new ArrayList<>();
+    for (String w : phrase) {
+      int at = w.indexOf('-');
+      if (at > 0
+          && at < w.length() - 1
+          && !participle(w.substring(w.lastIndexOf('-') + 1))
+          && dictionaries.actors().phrases().startingWith(w).isEmpty()) {
+        split.addAll(List.of(w.split("-")));
+      } else {
+        split.add(w);
+      }
+    }
+    ActorDictionary.Hit before = dictionaries.actors().firstActor(phrase, date);
+    ActorDictionary.Hit after = dictionaries.actors().firstActor(split, date);
+    boolean better =
+        after != null
+            && (before == null
+                || (after.start() == before.start() && after.length() > before.length()));
+    return better ? split : phrase;
   }
 
   /**
