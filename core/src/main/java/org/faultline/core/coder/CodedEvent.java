@@ -52,6 +52,21 @@ public record CodedEvent(
         reportedBySpan);
   }
 
+  /** The same event with no target. */
+  public CodedEvent withoutTarget() {
+    return new CodedEvent(
+        source,
+        PatternCoder.NULL,
+        code,
+        sourceSpan,
+        null,
+        verbSpan,
+        pattern,
+        passive,
+        reportedBy,
+        reportedBySpan);
+  }
+
   /** The (source, target, code) triple, the identity used for comparison and deduplication. */
   public String triple() {
     return source + "\t" + target + "\t" + code;

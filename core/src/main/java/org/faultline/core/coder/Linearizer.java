@@ -103,13 +103,13 @@ final class Linearizer {
         || !n.kids.get(last - 1).label.startsWith("NN")) {
       return;
     }
-    N head = new N("NP", null);
-    head.parent = n;
     for (N k : n.kids.subList(0, last)) {
       if (!k.isToken() || k.label.equals("POS")) {
         return;
       }
     }
+    N head = new N("NP", null);
+    head.parent = n;
     for (N k : n.kids.subList(0, last)) {
       k.parent = head;
       head.kids.add(k);

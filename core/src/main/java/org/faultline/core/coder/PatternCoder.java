@@ -526,18 +526,7 @@ public final class PatternCoder {
           // "Opposition supporters blocked roads in Maputo": a protest in the protesters' own
           // country is not against that country
           trace("  a protest in its own country: no target");
-          c =
-              new CodedEvent(
-                  c.source(),
-                  NULL,
-                  c.code(),
-                  c.sourceSpan(),
-                  null,
-                  c.verbSpan(),
-                  c.pattern(),
-                  c.passive(),
-                  c.reportedBy(),
-                  c.reportedBySpan());
+          c = c.withoutTarget();
         }
         out.add(c);
       }
@@ -4562,11 +4551,6 @@ public final class PatternCoder {
     }
 
     /**
-     * True if {@code code} is the bare country of a source that is a part of it ("The Canadian
-     * government announced bans on travel to Canada against Russian officers": Canada is not whom
-     * its government acts on, though it may speak of it).
-     */
-    /**
      * True if {@code speaker} speaks for the doer of {@code e}: the same actor, or an official of
      * the state that acts ("Vucic said Belgrade could sever ties": SRBGOV for SRB).
      */
@@ -4575,6 +4559,11 @@ public final class PatternCoder {
           || (options.clauseStructure() && ownCountry(e.source(), speaker));
     }
 
+    /**
+     * True if {@code code} is the bare country of a source that is a part of it ("The Canadian
+     * government announced bans on travel to Canada against Russian officers": Canada is not whom
+     * its government acts on, though it may speak of it).
+     */
     boolean ownCountry(String code, String sourceCode) {
       return sourceCode != null
           && code.length() == 3

@@ -189,11 +189,11 @@ final class PhraseCoder {
   }
 
   /**
-   * The phrase with its hyphenated words split in two when that names an actor the whole words do
-   * not, or a longer one: "the Abuja-Kaduna highway" is in Nigeria, "a hybrid African Union-United
-   * Nations force" is the African Union's; "an intelligence-sharing pact", "Al-Shabaab" and words
-   * ending like a participle ("Al-Qaeda-linked rebels", "African Union-mediated talks") stay as
-   * written.
+   * The phrase with its hyphenated words split at their hyphens when that names an actor the whole
+   * words do not, or a longer one from the same word: "the Abuja-Kaduna highway" is in Nigeria, "a
+   * hybrid African Union-United Nations force" is the African Union's; "an intelligence-sharing
+   * pact", "Al-Shabaab" and words ending like a participle ("Al-Qaeda-linked rebels", "African
+   * Union-mediated talks") stay as written.
    */
   List<String> hyphensSplit(List<String> phrase) {
     if (phrase.stream().noneMatch(w -> w.indexOf('-') > 0)) {
