@@ -258,21 +258,10 @@ final class Linearizer {
       return;
     }
     N vp = clause.kids.get(clause.kids.size() - 1);
-    if (!vp.label.equals("VP")
-        || vp.kids.size() != 2
-        || !vp.kids.get(0).isToken()
-        || !vp.kids.get(0).label.startsWith("VB")
-        || !vp.kids.get(1).label.equals("NP")) {
+    if (!verbAndObject(vp)) {
       return;
     }
-    N object = vp.kids.get(1);
-    N joined = new N("NP", null);
-    joined.parent = vp;
-    for (N part : List.of(object, cc, second.kids.get(0))) {
-      part.parent = joined;
-      joined.kids.add(part);
-    }
-    vp.kids.set(1, joined);
+    vp.kids.set(1, joinedObject(vp.kids.get(1), cc, second.kids.get(0), vp));
     for (N rest : second.kids.subList(1, second.kids.size())) {
       rest.parent = vp;
       vp.kids.add(rest);
@@ -301,27 +290,39 @@ final class Linearizer {
     N vp = n.kids.get(0);
     N cc = n.kids.get(1);
     N second = n.kids.get(2);
-    if (!vp.label.equals("VP")
-        || !cc.label.equals("CC")
-        || !second.label.equals("NP")
-        || vp.kids.size() != 2
-        || !vp.kids.get(0).isToken()
-        || !vp.kids.get(0).label.startsWith("VB")
-        || !vp.kids.get(1).label.equals("NP")) {
+    if (!cc.label.equals("CC") || !second.label.equals("NP") || !verbAndObject(vp)) {
       return;
     }
-    N joined = new N("NP", null);
-    joined.parent = n;
-    for (N part : List.of(vp.kids.get(1), cc, second)) {
-      part.parent = joined;
-      joined.kids.add(part);
-    }
+    N joined = joinedObject(vp.kids.get(1), cc, second, n);
     List<N> kids = new ArrayList<>(List.of(vp.kids.get(0), joined));
     kids.addAll(n.kids.subList(3, n.kids.size()));
     for (N k : kids) {
       k.parent = n;
     }
     n.kids = kids;
+  }
+
+  /**
+   * True if the node is a verb phrase of a verb and one noun phrase: {@code (VP (VBD fired) (NP
+   * tear gas))}.
+   */
+  private static boolean verbAndObject(N vp) {
+    return vp.label.equals("VP")
+        && vp.kids.size() == 2
+        && vp.kids.get(0).isToken()
+        && vp.kids.get(0).label.startsWith("VB")
+        && vp.kids.get(1).label.equals("NP");
+  }
+
+  /** The noun phrase {@code (NP object cc conjunct)}, a child of {@code parent}. */
+  private static N joinedObject(N object, N cc, N conjunct, N parent) {
+    N joined = new N("NP", null);
+    joined.parent = parent;
+    for (N part : List.of(object, cc, conjunct)) {
+      part.parent = joined;
+      joined.kids.add(part);
+    }
+    return joined;
   }
 
   /**
