@@ -1126,7 +1126,7 @@ public final class PatternCoder {
     List<CodedEvent> consequences(List<CodedEvent> clause, List<CodedEvent> coded) {
       List<CodedEvent> out = new ArrayList<>();
       for (CodedEvent e : clause) {
-        if (demandOfProtest(e, coded)) {
+        if (demandOfProtest(e, coded) || restatedYield(e, coded)) {
           continue;
         }
         int force = -1;
@@ -1148,6 +1148,18 @@ public final class PatternCoder {
         }
       }
       return out;
+    }
+
+    /**
+     * True if {@code e}, a concession (08) in a participle clause after a comma, restates one the
+     * verb coded by the same actor: "The last Israeli soldiers left the Gaza Strip, ending 38 years
+     * of occupation" is one withdrawal; "Egypt reopened the Rafah crossing, easing a blockade" one
+     * easing of it.
+     */
+    boolean restatedYield(CodedEvent e, List<CodedEvent> coded) {
+      return Modality.root(e.code()).equals("08")
+          && coded.stream()
+              .anyMatch(c -> c.source().equals(e.source()) && Modality.root(c.code()).equals("08"));
     }
 
     /**
