@@ -2824,7 +2824,7 @@ public final class PatternCoder {
         Item it = items.get(i);
         if (it.kind == Item.OPEN && (it.tag.startsWith("S") || it.tag.equals(Item.NE))) {
           if (it.tag.startsWith("S")) {
-            return options.clauseStructure() && (noPlansTo(i) || failedTo(i));
+            return options.clauseStructure() && (noPlansTo(i) || failedTo(i) || plotTo(i));
           }
           continue;
         }
@@ -2890,6 +2890,15 @@ public final class PatternCoder {
         v--;
       }
       return v > PARSE_START && items.get(v).word.equals("NO");
+    }
+
+    /**
+     * True if the clause opening at {@code s} is the infinitive of a plot ("foiled a plot to blow
+     * up transatlantic airliners"): what was plotted did not happen, and not by the verb's subject.
+     */
+    boolean plotTo(int s) {
+      int w = wordIndexBefore(s, Set.of());
+      return w > PARSE_START && PLOTS.contains(items.get(w).word);
     }
 
     /**
@@ -4902,6 +4911,9 @@ public final class PatternCoder {
           "RUMOR",
           "RUMORS",
           "SPECULATION");
+
+  /** Nouns of plots, whose infinitive did not happen ("a plot to blow up airliners"). */
+  private static final Set<String> PLOTS = Set.of("PLOT", "PLOTS", "CONSPIRACY", "CONSPIRACIES");
 
   /** Pronouns that stand for the subject of a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("IT", "THEY", "HE", "SHE");
