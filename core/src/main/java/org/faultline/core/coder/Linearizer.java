@@ -60,7 +60,6 @@ final class Linearizer {
     N root = copy(tree.root(), null);
     splitVerbConjuncts(root);
     joinObjectConjunct(root);
-    joinVerbObjectConjunct(root);
     joinSplitSubject(root);
     joinNameLists(root);
     gerundSubject(root);
@@ -233,23 +232,31 @@ final class Linearizer {
           "tonight");
 
   /**
-   * A second object the parser made a clause's conjunct, {@code (S (S (NP Police) (VP fired (NP
-   * tear gas))) (CC and) (NP (NP water cannon) (PP at protesters)))}, joins the verb's object, and
-   * the phrases after it are the verb's: "Police fired tear gas and water cannon at protesters".
-   * The conjunct is a noun phrase, or a clause of a noun phrase and no verb phrase.
+   * A second object the parser made a conjunct of the clause or of the verb phrase joins the verb's
+   * object, in one pass over the tree.
    */
   private static void joinObjectConjunct(N n) {
     for (N k : n.kids) {
       joinObjectConjunct(k);
     }
-    if (!n.label.equals("S") || n.kids.size() < 3) {
+    if (n.kids.size() < 3 || !n.kids.get(1).label.equals("CC")) {
       return;
     }
-    N clause = n.kids.get(0);
-    N cc = n.kids.get(1);
-    N second = n.kids.get(2);
+    if (n.label.equals("S")) {
+      joinClauseObject(n, n.kids.get(0), n.kids.get(1), n.kids.get(2));
+    } else if (n.label.equals("VP")) {
+      joinVerbObject(n, n.kids.get(0), n.kids.get(1), n.kids.get(2));
+    }
+  }
+
+  /**
+   * A second object the parser made a clause's conjunct, {@code (S (S (NP Police) (VP fired (NP
+   * tear gas))) (CC and) (NP (NP water cannon) (PP at protesters)))}, joins the verb's object, and
+   * the phrases after it are the verb's: "Police fired tear gas and water cannon at protesters".
+   * The conjunct is a noun phrase, or a clause of a noun phrase and no verb phrase.
+   */
+  private static void joinClauseObject(N n, N clause, N cc, N second) {
     if (!clause.label.equals("S")
-        || !cc.label.equals("CC")
         || !(second.label.equals("NP") || second.label.equals("S"))
         || second.kids.isEmpty()
         || !second.kids.get(0).label.equals("NP")
@@ -266,12 +273,7 @@ final class Linearizer {
       rest.parent = vp;
       vp.kids.add(rest);
     }
-    List<N> kids = new ArrayList<>(clause.kids);
-    kids.addAll(n.kids.subList(3, n.kids.size()));
-    for (N k : kids) {
-      k.parent = n;
-    }
-    n.kids = kids;
+    replaceFirstThree(n, clause.kids);
   }
 
   /**
@@ -280,21 +282,16 @@ final class Linearizer {
    * protesters" becomes {@code (VP (VBD fired) (NP tear gas and rubber bullets) (PP at
    * protesters))}.
    */
-  private static void joinVerbObjectConjunct(N n) {
-    for (N k : n.kids) {
-      joinVerbObjectConjunct(k);
-    }
-    if (!n.label.equals("VP") || n.kids.size() < 3) {
+  private static void joinVerbObject(N n, N vp, N cc, N second) {
+    if (!second.label.equals("NP") || !verbAndObject(vp)) {
       return;
     }
-    N vp = n.kids.get(0);
-    N cc = n.kids.get(1);
-    N second = n.kids.get(2);
-    if (!cc.label.equals("CC") || !second.label.equals("NP") || !verbAndObject(vp)) {
-      return;
-    }
-    N joined = joinedObject(vp.kids.get(1), cc, second, n);
-    List<N> kids = new ArrayList<>(List.of(vp.kids.get(0), joined));
+    replaceFirstThree(n, List.of(vp.kids.get(0), joinedObject(vp.kids.get(1), cc, second, n)));
+  }
+
+  /** Puts {@code head} in place of the first three children of {@code n}, as its children. */
+  private static void replaceFirstThree(N n, List<N> head) {
+    List<N> kids = new ArrayList<>(head);
     kids.addAll(n.kids.subList(3, n.kids.size()));
     for (N k : kids) {
       k.parent = n;
