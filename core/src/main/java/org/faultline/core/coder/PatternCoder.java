@@ -1228,6 +1228,21 @@ public final class PatternCoder {
           c.reportedBySpan());
     }
 
+    /**
+     * The opening of the innermost adverbial clause the item at {@code at} is in, or -1 if it is in
+     * none.
+     */
+    int adverbialClauseOf(int at) {
+      for (int k = at - 1; k >= PARSE_START; k--) {
+        if (items.get(k).isOpen("SBAR")
+            && adverbialAt(k)
+            && indexOf(items.get(k).partner, k) > at) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
     /** Whether an adverbial clause ("after rebels seized power") opens at item {@code i}. */
     boolean adverbialAt(int i) {
       if (!items.get(i).isOpen("SBAR") || i + 3 >= items.size()) {
@@ -1363,6 +1378,13 @@ public final class PatternCoder {
       Item source;
       Item target;
       Seq upper;
+
+      /**
+       * The words before the verb its patterns read: {@link #upper} up to the start of the
+       * adverbial clause the verb is in, if it is in one.
+       */
+      Seq patternUpper;
+
       Seq lower;
     }
 
@@ -2546,6 +2568,10 @@ public final class PatternCoder {
         return null;
       }
       m.upper = Seq.upper(items, m.start - 1, PARSE_START);
+      // "deployed hundreds of soldiers and police after tribal fighting killed dozens": "- %
+      // &CLASHES *" finds no compound of fighters in the clause the verb leads
+      int clause = options.clauseStructure() ? adverbialClauseOf(m.start) : -1;
+      m.patternUpper = clause < 0 ? m.upper : Seq.upper(items, m.start - 1, clause + 1);
       int end = patternEnd(m.end + 1, vpEnd);
       m.lower = Seq.lower(items, m.end + 1, end);
       int read =
@@ -2569,7 +2595,7 @@ public final class PatternCoder {
                     || (manner >= 0 && named.contains(items.get(manner + 2).word))
                 ? patternWords
                 : plain;
-        if (matcher.match(p.upper(), m.upper, true, bindings)
+        if (matcher.match(p.upper(), m.patternUpper, true, bindings)
             && matcher.match(p.lower(), lower, false, bindings)) {
           m.pattern = p;
           m.source = bindings.source;
@@ -2667,7 +2693,7 @@ public final class PatternCoder {
       for (VerbPattern p : m.entry.block().patterns()) {
         bindings.clear();
         if (words.containsAll(p.literalWords())
-            && matcher.match(p.upper(), m.upper, true, bindings)
+            && matcher.match(p.upper(), m.patternUpper, true, bindings)
             && matcher.match(p.lower(), lower, false, bindings)) {
           trace("  " + why + " " + p.text() + " before " + m.pattern.text());
           m.pattern = p;
