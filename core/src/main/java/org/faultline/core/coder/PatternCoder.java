@@ -720,13 +720,27 @@ public final class PatternCoder {
 
     /** True if a word after the first of the noun phrase at {@code ne} is a place preposition. */
     boolean holdsPlacePreposition(int ne) {
-      Item open = items.get(ne);
-      for (int j = ne + 2; j < items.size() && items.get(j) != open.partner; j++) {
-        if (items.get(j).kind == Item.WORD && PLACE_PREPOSITIONS.contains(items.get(j).word)) {
+      List<String> phrase = wordsOf(ne);
+      for (int j = 1; j < phrase.size(); j++) {
+        if (placePreposition(phrase, j)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * True if word {@code j} of {@code phrase} is a preposition of place: one of {@link
+     * #PLACE_PREPOSITIONS}, or "on" or "along" before a site the phrase ends with ("a bus on the
+     * Abuja-Kaduna highway").
+     */
+    boolean placePreposition(List<String> phrase, int j) {
+      String w = phrase.get(j);
+      return PLACE_PREPOSITIONS.contains(w)
+          || (options.clauseStructure()
+              && (w.equals("ON") || w.equals("ALONG"))
+              && j + 1 < phrase.size()
+              && lexicon.contains(WordList.SITES, phrase.get(phrase.size() - 1)));
     }
 
     /**
@@ -735,18 +749,23 @@ public final class PatternCoder {
      */
     String innerPlace(List<String> phrase) {
       for (int j = 1; j + 1 < phrase.size(); j++) {
-        if (!PLACE_PREPOSITIONS.contains(phrase.get(j))) {
+        if (!placePreposition(phrase, j)) {
           continue;
         }
         List<String> rest = phrase.subList(j + 1, phrase.size());
+        if (options.clauseStructure()) {
+          rest = phrases.hyphensSplit(rest); // "on the Abuja-Kaduna highway"
+        }
         ActorDictionary.Hit actor = dictionaries.actors().firstActor(rest, date);
         if (actor == null || actor.code().length() != 3 || country(actor.code()) == null) {
           continue;
         }
-        // "in Niger's Tillaberi region": a part of the country by its own name
+        // "in Niger's Tillaberi region": a part of the country by its own name; "on the
+        // Abuja-Kaduna highway": a site between two of its places
+        List<String> after = rest.subList(actor.start() + actor.length(), rest.size());
         boolean named =
             options.clauseStructure()
-                && namedPart(rest.subList(actor.start() + actor.length(), rest.size()));
+                && (namedPart(after) || sameCountry(actor, withoutSites(after)));
         boolean place = true;
         for (int w = 0; w < rest.size() && place; w++) {
           boolean inActor = w >= actor.start() && w < actor.start() + actor.length();
@@ -827,6 +846,15 @@ public final class PatternCoder {
         }
       }
       return true;
+    }
+
+    /** The words without the words for sites they end with. */
+    List<String> withoutSites(List<String> words) {
+      int end = words.size();
+      while (end > 0 && lexicon.contains(WordList.SITES, words.get(end - 1))) {
+        end--;
+      }
+      return words.subList(0, end);
     }
 
     /**
