@@ -110,6 +110,28 @@ public final class PatternCoder {
   private static final Set<String> DAYS =
       Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
+  /** Words that end a phrase of time after a preposition ("over the weekend"). */
+  private static final Set<String> PERIODS =
+      Set.of(
+          "WEEKEND",
+          "NIGHT",
+          "MORNING",
+          "AFTERNOON",
+          "EVENING",
+          "WEEK",
+          "MONTH",
+          "YEAR",
+          "HOLIDAY",
+          "HOLIDAYS");
+
+  /** Words between the preposition and the word of a phrase of time ("during the past week"). */
+  private static final Set<String> PERIOD_LEADS =
+      Set.of("THE", "A", "LAST", "PAST", "THIS", "EARLY", "LATE", "CHRISTMAS", "EASTER", "EID");
+
+  /** Prepositions that open a phrase of time ("over the weekend", "during the night"). */
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("OVER", "DURING", "IN", "AT", "ON", "THROUGHOUT");
+
   /** Words that lead a day in a phrase of time ("late on Friday", "last Monday"). */
   private static final Set<String> DAY_LEADS = Set.of("ON", "LAST", "THIS", "LATE", "EARLY");
 
@@ -763,6 +785,10 @@ public final class PatternCoder {
         // "in Niger's Tillaberi region": a part of the country by its own name; "on the
         // Abuja-Kaduna highway": a site between two of its places
         List<String> after = rest.subList(actor.start() + actor.length(), rest.size());
+        if (options.clauseStructure()) {
+          after = withoutDay(after); // "in Nigeria's central Plateau state over the weekend"
+          rest = rest.subList(0, actor.start() + actor.length() + after.size());
+        }
         boolean named =
             options.clauseStructure()
                 && (namedPart(after) || sameCountry(actor, withoutSites(after)));
@@ -817,9 +843,21 @@ public final class PatternCoder {
       return true;
     }
 
-    /** The words without a day closing them ("on Sunday", "late on Friday", "last Monday"). */
+    /**
+     * The words without a time closing them: a day ("on Sunday", "late on Friday", "last Monday")
+     * or a phrase of time after a preposition ("over the weekend", "during the night").
+     */
     static List<String> withoutDay(List<String> words) {
       int end = words.size();
+      if (end > 0 && PERIODS.contains(words.get(end - 1))) {
+        int k = end - 1;
+        while (k > 0 && PERIOD_LEADS.contains(words.get(k - 1))) {
+          k--;
+        }
+        return k > 0 && TIME_PREPOSITIONS.contains(words.get(k - 1))
+            ? words.subList(0, k - 1)
+            : words;
+      }
       if (end == 0 || !DAYS.contains(words.get(end - 1))) {
         return words;
       }
