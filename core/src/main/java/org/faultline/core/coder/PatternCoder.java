@@ -3816,9 +3816,13 @@ public final class PatternCoder {
             && it.isOpen("NP")
             && items.get(i + 1).isOpen(Item.NE)
             && items.get(i + 1).code.equals(NULL)
-            && phrases.mishap(wordsOf(i + 1))) {
+            && (phrases.mishap(wordsOf(i + 1))
+                || (describedByParticiple(i + 1) && !namesActor(i)))) {
           // "A fire at a hospital in Baghdad killed 82 people": the fire is the subject, and no
-          // actor; the hospital after "at" is not
+          // actor; the hospital after "at" is not. Nor is a subject described by a participle
+          // that names no actor either ("after mortar shells fired from across the border landed
+          // inside Bangladeshi territory": the shells landed, no one visited; but "A report
+          // released in the Rwandan capital alleged" is Rwanda's)
           return items.get(i + 1);
         }
         if (it.kind == Item.OPEN) {
@@ -3828,6 +3832,27 @@ public final class PatternCoder {
         }
       }
       return null;
+    }
+
+    /** True if a noun phrase inside the phrase opening at {@code i} names an actor. */
+    boolean namesActor(int i) {
+      for (int k = i + 1; k < items.size() && items.get(k) != items.get(i).partner; k++) {
+        if (items.get(k).isOpen(Item.NE) && coded(items.get(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True if the noun phrase at {@code ne} is followed, in the phrase it heads, by a participle
+     * describing it ("(NP (NP mortar shells) (VP fired from across the border))").
+     */
+    boolean describedByParticiple(int ne) {
+      int after = indexOf(items.get(ne).partner, ne) + 1;
+      return after + 1 < items.size()
+          && items.get(after).isOpen("VP")
+          && (items.get(after + 1).isOpen("VBN") || items.get(after + 1).isOpen("VBG"));
     }
 
     /** The subject among the children of the clause at {@code clause} before {@code limit}. */

@@ -92,6 +92,9 @@ final class PhraseCoder {
       }
     }
     ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+    if (clauseStructure && actor == null && mishap(phrase)) {
+      return NULL; // "a crowd crush": the crowd is what the mishap was of, not who acts
+    }
     if (clauseStructure && actor != null) {
       actor = narrower(phrase, actor);
     }
@@ -235,8 +238,9 @@ final class PhraseCoder {
   }
 
   /**
-   * True if one of the first three words of an uncoded phrase is a mishap (the lexicon's {@code
-   * mishaps}): "a fire", "the explosion", "a plane crash".
+   * True if one of the first three words of an uncoded phrase, or its last, is a mishap (the
+   * lexicon's {@code mishaps}): "a fire", "the explosion", "a plane crash", "an army helicopter
+   * crash".
    */
   boolean mishap(List<String> phrase) {
     for (int i = 0; i < phrase.size() && i < 3; i++) {
@@ -244,7 +248,9 @@ final class PhraseCoder {
         return true;
       }
     }
-    return false;
+    return clauseStructure
+        && !phrase.isEmpty()
+        && lexicon.contains(WordList.MISHAPS, phrase.get(phrase.size() - 1));
   }
 
   /**
