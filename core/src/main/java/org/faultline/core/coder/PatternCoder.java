@@ -4142,13 +4142,14 @@ public final class PatternCoder {
         if (p.tag.equals(Item.NEC)) {
           if (!options.clauseStructure()
               || (!codes(p).get(0).code().equals(NULL)
-                  && !(given(code)
+                  && !((given(code) || Modality.root(code).equals("03"))
                       && codes(p).stream().allMatch(c -> c.code().startsWith(NULL))))) {
             return p;
           }
           // "sent search and rescue teams and two field hospitals to Libya", "a team of rescuers
           // and medical supplies to Myanmar": things and people sent, named by role at most, are
-          // not whom they go to
+          // not whom they go to; nor when they are only promised ("would send emergency relief
+          // supplies and a medical team to quake-hit Turkey")
           continue;
         }
         if (p.nec == null
