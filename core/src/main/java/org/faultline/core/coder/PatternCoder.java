@@ -20,6 +20,7 @@ import org.faultline.core.dict.Dictionaries;
 import org.faultline.core.dict.DiscardList;
 import org.faultline.core.dict.Lexicon;
 import org.faultline.core.dict.Lexicon.WordList;
+import org.faultline.core.dict.Synset;
 import org.faultline.core.dict.VerbEntry;
 import org.faultline.core.dict.VerbPattern;
 import org.faultline.core.tree.MalformedParseException;
@@ -453,6 +454,7 @@ public final class PatternCoder {
       }
       assignCodes();
       Located reporter = options.reportedSpeech() ? findReporter() : null;
+      CodedEvent denial = options.clauseStructure() ? closingDenial() : null;
       CommaClauses.remove(
           items,
           options,
@@ -551,6 +553,9 @@ public final class PatternCoder {
           c = c.withoutTarget();
         }
         out.add(c);
+      }
+      if (denial != null && out.stream().noneMatch(e -> e.triple().equals(denial.triple()))) {
+        out.add(denial);
       }
       return new CodingResult(CodingResult.Outcome.CODED, out, "");
     }
@@ -981,6 +986,9 @@ public final class PatternCoder {
       if (comma < 0) {
         return null;
       }
+      if (options.clauseStructure() && denialAfter(comma, end) != null) {
+        return null; // ", an accusation Kigali denies": the sentence is not Kigali's
+      }
       for (int i = comma; i < end; i++) {
         if (items.get(i).kind == Item.WORD && items.get(i).ne == null && statementVerb(i)) {
           // ", officials said", ", said the ministry"; but in ", saying Washington wanted war"
@@ -989,6 +997,117 @@ public final class PatternCoder {
         }
       }
       return null;
+    }
+
+    /**
+     * The denial a closing comma clause makes: an accusation noun (the synset {@code &ACCUSATION}:
+     * "a charge", "an accusation", "claims") or "which", an actor, and a verb of the lexicon's
+     * {@code denial-verbs} ("a charge New Delhi rejected as baseless", "which Moscow denies"); null
+     * if the clause after the comma at {@code comma} is none.
+     */
+    Denial denialAfter(int comma, int end) {
+      Synset accusations = dictionaries.verbs().synset("&ACCUSATION");
+      int w = nextWord(comma + 2); // past the comma's own word
+      while (w >= 0 && w < end && ARTICLES.contains(items.get(w).word)) {
+        w = nextWord(w + 1);
+      }
+      if (w < 0
+          || w >= end
+          || !(items.get(w).word.equals("WHICH")
+              || (accusations != null
+                  && accusations.phrases().contains(List.of(items.get(w).word))))) {
+        return null;
+      }
+      List<Integer> actor = new ArrayList<>();
+      for (int v = nextWord(w + 1); v >= 0 && v < end && actor.size() < 8; v = nextWord(v + 1)) {
+        String word = items.get(v).word;
+        if (lexicon.containsForm(WordList.DENIAL_VERBS, word) && !actor.isEmpty()) {
+          Located by = actorOf(actor);
+          return by == null ? null : new Denial(by, v);
+        }
+        if (!DENIAL_ADVERBS.contains(word)) {
+          actor.add(v);
+        }
+      }
+      return null;
+    }
+
+    /** A closing clause's denial: who denies, and the index of the verb. */
+    record Denial(Located by, int verb) {}
+
+    /**
+     * The actor the words at these indices name: the coded phrase they are in ("a charge New Delhi
+     * rejected"), or what they name as a phrase of their own ("which Moscow denied"); or null.
+     */
+    Located actorOf(List<Integer> words) {
+      Item ne = items.get(words.get(words.size() - 1)).ne;
+      if (ne != null && coded(ne)) {
+        return codes(ne).get(0);
+      }
+      List<String> phrase = new ArrayList<>();
+      for (int k : words) {
+        phrase.add(items.get(k).word);
+      }
+      String code = phrases.code(phrase);
+      if (code.equals(NULL)) {
+        return null;
+      }
+      int first = items.get(words.get(0)).token;
+      int last = items.get(words.get(words.size() - 1)).token;
+      return new Located(code, new TokenSpan(first, last + 1));
+    }
+
+    /**
+     * The denial a closing comma clause makes of the accusation the sentence reports, aimed at
+     * whoever made it, the subject of the sentence: "Pakistan's foreign ministry accused India of
+     * sponsoring terrorism in Balochistan, a charge New Delhi rejected as baseless" is also IND
+     * PAKGOV 016. Null if there is none, or the accuser names no actor or is the denier.
+     */
+    CodedEvent closingDenial() {
+      int end = items.size() - 1;
+      while (end > 0 && items.get(end).kind == Item.CLOSE) {
+        end--;
+      }
+      int comma = -1;
+      for (int i = end - 1; i >= PARSE_START; i--) {
+        if (items.get(i).isOpen(",")) {
+          comma = i;
+          break;
+        }
+      }
+      Denial denial = comma < 0 ? null : denialAfter(comma, end);
+      if (denial == null) {
+        return null;
+      }
+      int clause = -1;
+      for (int k = 0; k < comma && clause < 0; k++) {
+        if (items.get(k).isOpen("S")) {
+          clause = k;
+        }
+      }
+      int vp = clause < 0 ? -1 : childVerbPhrase(clause);
+      Item subject = vp < 0 ? null : subjectOf(clause, vp);
+      if (subject == null || codes(subject).get(0).code().equals(NULL)) {
+        return null;
+      }
+      Located accuser = codes(subject).get(0);
+      Located denier = denial.by();
+      if (accuser.code().equals(denier.code())) {
+        return null;
+      }
+      trace("  a closing denial by " + denier.code() + " of what " + accuser.code() + " said");
+      int verb = items.get(denial.verb()).token;
+      return new CodedEvent(
+          denier.code(),
+          accuser.code(),
+          "016",
+          denier.span(),
+          accuser.span(),
+          new TokenSpan(verb, verb + 1),
+          null,
+          false,
+          null,
+          null);
     }
 
     int nextWord(int from) {
@@ -5032,6 +5151,14 @@ public final class PatternCoder {
 
   /** Nouns of plots, whose infinitive did not happen ("a plot to blow up airliners"). */
   private static final Set<String> PLOTS = Set.of("PLOT", "PLOTS", "CONSPIRACY", "CONSPIRACIES");
+
+  /** Words between the actor and the verb of a closing denial ("which Moscow has long denied"). */
+  private static final Set<String> DENIAL_ADVERBS =
+      Set.of(
+          "HAS", "HAVE", "HAD", "STRONGLY", "FIRMLY", "VEHEMENTLY", "REPEATEDLY", "LONG", "ALSO");
+
+  /** Articles before the noun of a closing clause (", a charge Moscow denies"). */
+  private static final Set<String> ARTICLES = Set.of("A", "AN", "THE");
 
   /** Pronouns that stand for the subject of a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("IT", "THEY", "HE", "SHE");

@@ -67,7 +67,9 @@ public final class Lexicon {
     /** Verb blocks whose act goes to someone else, never among a compound subject ("offered"). */
     ONE_WAY_VERBS("one-way-verbs", true),
     /** Verb entries read for whom an order is given to, coded or not ("ordered residents to"). */
-    ORDER_VERBS("order-verbs", true);
+    ORDER_VERBS("order-verbs", true),
+    /** Verbs of a closing clause that denies what the sentence says ("a charge Moscow denies"). */
+    DENIAL_VERBS("denial-verbs", true);
 
     private final String section;
     private final boolean verbs;
