@@ -133,14 +133,22 @@ public final class CoreNlpAnnotator implements Annotator {
     if (mainTree == null || speechTree == null) {
       return p;
     }
+    // the main part alone may still lack its verb ("Gunmen on motorcycles shot dead ..."): the
+    // same repairs as a whole sentence's
+    Parsed mainPart = repairedClause(main, mainTree);
     List<Tree> leaves = p.tree().getLeaves();
     Tree joined =
         ParseRepair.joinAttribution(
-            mainTree,
+            mainPart.tree(),
             speechTree,
             leaves.get(comma).parent(p.tree()),
             leaves.get(leaves.size() - 1).parent(p.tree()));
-    return joined == null ? p : new Parsed(words, joined);
+    if (joined == null) {
+      return p;
+    }
+    List<CoreLabel> tagged = new ArrayList<>(mainPart.tokens().subList(0, comma));
+    tagged.addAll(words.subList(comma, words.size()));
+    return new Parsed(tagged, joined);
   }
 
   private Parsed repairedClause(List<CoreLabel> tokens, Tree tree) {

@@ -89,7 +89,10 @@ final class ParseRepair {
           OBJECT_OPENS.contains(next)
               || ("TO".equals(next)
                   && i + 2 < tokens.size()
-                  && "VB".equals(tokens.get(i + 2).tag()));
+                  && "VB".equals(tokens.get(i + 2).tag()))
+              || ("RB".equals(next) // "shot dead a journalist"
+                  && i + 2 < tokens.size()
+                  && OBJECT_OPENS.contains(tokens.get(i + 2).tag()));
       if (!SUBJECT_ENDS.contains(tokens.get(i - 1).tag()) || !object || headsClause(tree, i)) {
         return -1;
       }
@@ -453,27 +456,70 @@ final class ParseRepair {
    * the attribution in the last verb phrase. Returns the index of that comma, or -1.
    */
   static int misparsedAttribution(List<CoreLabel> tokens, Tree tree) {
+    int[] at = closingAttribution(tokens);
+    if (at == null) {
+      return -1;
+    }
+    if (!headsRootClause(tree, at[1])) {
+      return at[0];
+    }
+    return swallowedClause(tokens, tree, at[0], at[1]) ? at[0] : -1;
+  }
+
+  /**
+   * True if the root clause's subject is a noun phrase that ends at the comma at {@code comma}, or
+   * with the speaker right before the reporting verb at {@code verb}, and holds a past tense or
+   * participle before the comma: the parser read the sentence's own clause as the subject of "said"
+   * ("Gunmen on motorcycles shot dead a television journalist in Karachi on Thursday, police said"
+   * as {@code (NP Gunmen (PP on (NP motorcycles (VP (VBN shot) ... (NP Thursday , police)))))}
+   * before {@code (VP said)}).
+   */
+  private static boolean swallowedClause(List<CoreLabel> tokens, Tree tree, int comma, int verb) {
+    Tree root = tree.value().equals("ROOT") && tree.numChildren() == 1 ? tree.firstChild() : tree;
+    if (!root.value().equals("S") || root.numChildren() < 3) {
+      return false;
+    }
+    Tree subject = root.firstChild();
+    int end = subject.getLeaves().size();
+    if (!subject.value().equals("NP") || (end != comma && end != verb)) {
+      return false;
+    }
+    for (int i = 1; i < comma; i++) {
+      String tag = tokens.get(i).tag();
+      if ("VBD".equals(tag) || "VBN".equals(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The comma and the reporting verb of a closing attribution: a comma, a noun phrase with no verb,
+   * comma or relative word, a reporting verb and at most a short phrase before the period; null if
+   * the sentence ends otherwise.
+   */
+  private static int[] closingAttribution(List<CoreLabel> tokens) {
     int n = tokens.size();
     if (n < 8 || !".".equals(tokens.get(n - 1).tag())) {
-      return -1;
+      return null;
     }
     int verb = -1;
     for (int i = n - 2; i >= Math.max(1, n - 1 - MAX_ATTRIBUTION); i--) {
       CoreLabel t = tokens.get(i);
       if (",".equals(t.tag())) {
         if (verb < 0 || verb - i < 2 || i < 4) {
-          return -1;
+          return null;
         }
-        return headsRootClause(tree, verb) ? -1 : i;
+        return new int[] {i, verb};
       }
       boolean verbal = t.tag().startsWith("VB") || "MD".equals(t.tag());
       if (verbal && verb < 0 && REPORTING.contains(t.word().toLowerCase(Locale.ROOT))) {
         verb = i;
       } else if (verbal || t.tag().startsWith("W")) {
-        return -1; // "..., officials who said", "..., it said it would"
+        return null; // "..., officials who said", "..., it said it would"
       }
     }
-    return -1;
+    return null;
   }
 
   /** True if the {@code i}th token heads a verb phrase that is a child of the root's clause. */

@@ -374,6 +374,41 @@ class ParseRepairTest {
   }
 
   @Test
+  void aClauseSwallowedByTheSubjectOfTheAttributionIsFoundAtItsComma() {
+    // "Gunmen on motorcycles shot dead a journalist on Thursday, police said."
+    assertThat(
+            found(
+                "(ROOT (S (NP (NP (NNS Gunmen)) (PP (IN on) (NP (NP (NNS motorcycles)) (VP (VBN"
+                    + " shot) (ADVP (RB dead)) (NP (NP (DT a) (NN journalist)) (PP (IN on) (NP (NP"
+                    + " (NNP Thursday)) (, ,) (NP (NN police))))))))) (VP (VBD said)) (. .)))",
+                ParseRepair::misparsedAttribution))
+        .isEqualTo(9);
+    // the subject ends at the comma, the speaker outside it
+    assertThat(
+            found(
+                "(ROOT (S (NP (NP (NNS Warplanes)) (PP (IN from) (NP (NNP Arnor))) (VP (VBD bombed)"
+                    + " (NP (NNP Gondor)))) (, ,) (NP (NNS residents)) (VP (VBD said)) (. .)))",
+                ParseRepair::misparsedAttribution))
+        .isEqualTo(5);
+    assertThat(
+            found(
+                "(ROOT (S (NP (NP (DT The) (NN man)) (PP (IN from) (NP (NNP Arnor)))) (, ,) (NP"
+                    + " (NNS residents)) (VP (VBD said)) (. .)))",
+                ParseRepair::misparsedAttribution))
+        .as("no verb before the comma")
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void aParticipleBeforeAnAdverbAndItsObjectIsTheVerb() {
+    assertThat(
+            candidate(
+                "(ROOT (NP (NP (NNS Gunmen)) (PP (IN on) (NP (NP (NNS motorcycles)) (VP (VBN shot)"
+                    + " (ADVP (RB dead)) (NP (DT a) (NN journalist))))) (. .)))"))
+        .isEqualTo(3);
+  }
+
+  @Test
   void theTwoPartsOfAnAttributedSentenceJoinUnderTheRootClause() {
     Tree whole = Tree.valueOf(APPOSITION);
     List<Tree> leaves = whole.getLeaves();
