@@ -3500,7 +3500,9 @@ public final class PatternCoder {
       }
       int outer = enclosingClause(clause);
       if (outer < 0) {
-        return null;
+        // "The group blamed Israel for the attack and vowed retaliation": an anaphor nothing
+        // before it stands for is still the subject; no other actor in the sentence is
+        return unresolvedAnaphor(clause, verbStart);
       }
       int vp = childVerbPhrase(outer);
       if (vp > clause) {
@@ -3910,6 +3912,34 @@ public final class PatternCoder {
         }
       }
       return -1;
+    }
+
+    /**
+     * The subject of the clause at {@code clause} before {@code limit} when it is a definite
+     * description of an actor ("the group", "the militants") that names none: null if there is
+     * none, or if it is a pronoun (news options).
+     */
+    Item unresolvedAnaphor(int clause, int limit) {
+      if (!options.clauseStructure()) {
+        return null;
+      }
+      int depth = 0;
+      for (int i = clause + 1; i < limit; i++) {
+        Item it = items.get(i);
+        if (depth == 0 && it.isOpen(Item.NE) && it.nec == null && it.code.equals(NULL)) {
+          return items.get(i + 1).word.equals("THE")
+                  && items.get(i + 3) == it.partner
+                  && lexicon.contains(WordList.ANAPHORS, items.get(i + 2).word)
+              ? it
+              : null;
+        }
+        if (it.kind == Item.OPEN) {
+          depth++;
+        } else if (it.kind == Item.CLOSE) {
+          depth--;
+        }
+      }
+      return null;
     }
 
     /**
