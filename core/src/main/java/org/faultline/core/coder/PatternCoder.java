@@ -2176,6 +2176,15 @@ public final class PatternCoder {
           target = partner;
         }
       }
+      if (options.clauseStructure() && !m.passive && target != null && unnamed(target)) {
+        Item there = placeAfter(target);
+        if (there != null) {
+          // "fired more than 80 missiles at cities across Ukraine": the cities name no one; the
+          // place they are in is whom the act reached
+          trace("  what the act was aimed at names no one; its place does: " + there.code);
+          target = there;
+        }
+      }
       if (target == null && m.passive && options.clauseStructure()) {
         target = byAgent(m);
         if (target == null && m.agentless) {
@@ -2432,6 +2441,40 @@ public final class PatternCoder {
      * True if there is no target, or one that names no actor: a phrase, or a compound of phrases
      * ("over oil transit fees and border security"), of no code.
      */
+    /**
+     * The place named right after the noun phrase {@code ne} by a preposition of place ("cities
+     * across Ukraine", "targets in southern Lebanon"), if it is a place of a country; or null.
+     */
+    Item placeAfter(Item ne) {
+      if (!ne.tag.equals(Item.NE)) {
+        return null;
+      }
+      int after = indexOf(ne.partner, indexOf(ne, 0)) + 1;
+      if (after < items.size() && items.get(after).isClose("PP")) {
+        after++; // "(PP at (NE cities)) (PP across (NE Ukraine))"
+      }
+      if (after + 3 >= items.size()
+          || !items.get(after).isOpen("PP")
+          || !items.get(after + 1).isOpen("IN")
+          || items.get(after + 2).kind != Item.WORD
+          || !PLACE_PREPOSITIONS.contains(items.get(after + 2).word)) {
+        return null;
+      }
+      int end = indexOf(items.get(after).partner, after);
+      for (int k = after + 3; k < end; k++) {
+        Item it = items.get(k);
+        if (it.isOpen(Item.NE)) {
+          return it.nec == null
+                  && it.code.length() == 3
+                  && country(it.code) != null
+                  && namesPlace(k)
+              ? it
+              : null;
+        }
+      }
+      return null;
+    }
+
     boolean unnamed(Item target) {
       return target == null
           || (target.tag.equals(Item.NE) && target.code.equals(NULL))
