@@ -453,6 +453,9 @@ public final class PatternCoder {
         }
       }
       assignCodes();
+      if (options.clauseStructure()) {
+        placeAnaphors();
+      }
       Located reporter = options.reportedSpeech() ? findReporter() : null;
       CodedEvent denial = options.clauseStructure() ? closingDenial() : null;
       CommaClauses.remove(
@@ -1152,6 +1155,50 @@ public final class PatternCoder {
           continue;
         }
         open.code = phrases.code(wordsOf(k));
+      }
+    }
+
+    /**
+     * Codes a place named by a definite description of a state after a preposition ("live-fire
+     * exercises in six zones around the island", "protests across the country") as the last state
+     * named before it that is not the subject of its own clause: "Taiwan put its forces on high
+     * alert as China began live-fire exercises in six zones around the island" is China's exercises
+     * around Taiwan. Only words of {@code state-anaphors} that name no role (not "the army") count.
+     */
+    void placeAnaphors() {
+      for (int k = PARSE_START; k < items.size(); k++) {
+        Item ne = items.get(k);
+        if (!ne.isOpen(Item.NE) || !ne.code.equals(NULL) || ne.nec != null) {
+          continue;
+        }
+        List<String> words = wordsOf(k);
+        int n = words.size();
+        String last = words.get(n - 1);
+        boolean afterPreposition =
+            n == 2
+                ? items.get(k - 1).isClose("IN") || items.get(k - 2).isClose("IN")
+                : n > 2 && PLACE_PREPOSITIONS.contains(words.get(n - 3));
+        if (n < 2
+            || !words.get(n - 2).equals("THE")
+            || !afterPreposition
+            || !lexicon.contains(WordList.STATE_ANAPHORS, last)
+            || !phrases.code(List.of(last)).equals(NULL)) {
+          continue;
+        }
+        int clause = enclosingClause(k);
+        Item subject = clause < 0 ? null : subjectOf(clause, k);
+        String own = subject == null || !coded(subject) ? null : subject.code;
+        for (int j = k - 1; j >= PARSE_START; j--) {
+          Item before = items.get(j);
+          if (before.isOpen(Item.NE)
+              && before.code.length() == 3
+              && country(before.code) != null
+              && !before.code.equals(own)) {
+            trace("the place " + String.join(" ", words) + " is " + before.code);
+            ne.code = before.code;
+            break;
+          }
+        }
       }
     }
 
