@@ -152,6 +152,17 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   private Parsed repairedClause(List<CoreLabel> tokens, Tree tree) {
+    int adjective = ParseRepair.participleAdjective(tokens);
+    if (adjective >= 0) {
+      // "killed 20 suspected Boko Haram militants": the participle describes the militants
+      List<CoreLabel> described = copy(tokens);
+      described.get(adjective).setTag("JJ");
+      Tree reparsed = parse(described, options);
+      if (reparsed != null && ParseRepair.clauseAtRoot(reparsed)) {
+        tokens = described;
+        tree = reparsed;
+      }
+    }
     int noun = ParseRepair.nounAfterDeterminer(tokens, tree);
     if (noun < 0) {
       noun = ParseRepair.nounInsidePhrase(tokens, tree);

@@ -103,6 +103,32 @@ final class ParseRepair {
 
   private static final Set<String> NAME_WORDS = Set.of("JJ", "NNP", "NNPS", "CD");
 
+  /** Participles that describe the noun after them as an adjective does ("suspected militants"). */
+  private static final Set<String> DESCRIBING = Set.of("suspected", "alleged", "purported");
+
+  /**
+   * The index of the first participle of {@link #DESCRIBING} tagged as a verb between a number,
+   * determiner or possessive and a noun or adjective ("killed 20 suspected Boko Haram militants",
+   * where the parser left the militants in no phrase of their own); or -1.
+   */
+  static int participleAdjective(List<CoreLabel> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String before = tokens.get(i - 1).tag();
+      String after = tokens.get(i + 1).tag();
+      if (t.tag().startsWith("VB")
+          && DESCRIBING.contains(t.word().toLowerCase(Locale.ROOT))
+          && ("CD".equals(before)
+              || "DT".equals(before)
+              || "PRP$".equals(before)
+              || "POS".equals(before))
+          && (after.startsWith("NN") || after.startsWith("JJ"))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The index of a base-form verb right after the sentence's opening determiner and the adjectives,
    * proper nouns or numbers after it that heads a verb phrase ("A Ukrainian drone attack": {@code

@@ -408,6 +408,24 @@ class ParseRepairTest {
         .isEqualTo(3);
   }
 
+  private static int describing(String parse) {
+    return ParseRepair.participleAdjective(tokens(Tree.valueOf(parse)));
+  }
+
+  @Test
+  void aParticipleThatDescribesTheNounAfterItIsFound() {
+    assertThat(
+            describing(
+                "(ROOT (S (NP (NNS Troops)) (VP (VBD killed) (NP (NP (CD 20)) (VBN suspected) (NNP"
+                    + " Boko) (NNP Haram) (NNS militants))) (. .)))"))
+        .isEqualTo(3);
+    assertThat(
+            describing(
+                "(ROOT (S (NP (NNS Police)) (VP (VBD suspected) (NP (DT a) (NN plot))) (. .)))"))
+        .as("the sentence's verb")
+        .isEqualTo(-1);
+  }
+
   @Test
   void theTwoPartsOfAnAttributedSentenceJoinUnderTheRootClause() {
     Tree whole = Tree.valueOf(APPOSITION);
