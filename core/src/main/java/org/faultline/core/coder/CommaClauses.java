@@ -43,7 +43,8 @@ final class CommaClauses {
       } else if (last >= 0
           && !startsVerbPhrase(items, last + 3)
           && !(o.clauseStructure() && holdsMainVerb(items, last + 3, end))
-          && !(o.clauseStructure() && startsParticipleClause(items, last + 3))) {
+          && !(o.clauseStructure() && startsParticipleClause(items, last + 3))
+          && !(o.clauseStructure() && startsMeasuredClause(items, last + 3))) {
         int n = countWords(items, last, items.size());
         if (n >= o.commaEMin() && n <= o.commaEMax()) {
           deletePhrases(items, last + 3, end);
@@ -157,6 +158,23 @@ final class CommaClauses {
     // "before raiding it and detaining its director": (S (VP (VP (VBG raiding) ...) (CC and) ...))
     return items.get(k + 2).isOpen("VBG")
         || (items.get(k + 2).isOpen("VP") && items.get(k + 3).isOpen("VBG"));
+  }
+
+  /**
+   * True if the item at {@code k} opens a clause after a measure of time ("a day after Israeli
+   * soldiers attacked Nairobi"): an event of its own, not an aside.
+   */
+  static boolean startsMeasuredClause(List<Item> items, int k) {
+    if (k + 1 >= items.size()
+        || !items.get(k).isOpen("SBAR")
+        || !(items.get(k + 1).isOpen("NP") || items.get(k + 1).isOpen(Item.NE))) {
+      return false;
+    }
+    int in = items.indexOf(items.get(k + 1).partner) + 1;
+    return in > 0
+        && in + 1 < items.size()
+        && items.get(in).isOpen("IN")
+        && (items.get(in + 1).word.equals("AFTER") || items.get(in + 1).word.equals("BEFORE"));
   }
 
   /** True if the item at {@code k} opens a clause whose first phrase is its verb phrase. */

@@ -803,6 +803,14 @@ final class Linearizer {
 
   /** Relative clauses (SBAR) under a noun phrase become a flat SBR of words. */
   private static void reduceClauses(N n, boolean underNp) {
+    if (underNp && n.label.equals("SBAR") && measuredAdverbial(n)) {
+      // "on Thursday, a day after Hezbollah fighters captured two Israeli soldiers": a clause of
+      // its own that the parser hung on the day, not a description of it
+      for (N k : n.kids) {
+        reduceClauses(k, false);
+      }
+      return;
+    }
     if (underNp && n.label.equals("SBAR")) {
       List<N> leaves = new ArrayList<>();
       collect(n, N::isToken, leaves);
@@ -824,6 +832,31 @@ final class Linearizer {
     for (N k : n.kids) {
       reduceClauses(k, np);
     }
+  }
+
+  /** Words of a measure of time before "after" or "before" ("a day after", "hours before"). */
+  private static final Set<String> TIME_MEASURES =
+      Set.of("day", "days", "hours", "weeks", "months", "years", "minutes");
+
+  /**
+   * True if the clause is {@code (SBAR (NP ... day) (IN after|before) (S ...))}: an adverbial
+   * clause after a measure of time.
+   */
+  private static boolean measuredAdverbial(N sbar) {
+    if (sbar.kids.size() != 3
+        || !sbar.kids.get(0).label.equals("NP")
+        || !sbar.kids.get(1).label.equals("IN")
+        || !sbar.kids.get(2).label.equals("S")) {
+      return false;
+    }
+    N in = sbar.kids.get(1);
+    String word = in.isToken() ? in.token.word().toLowerCase(Locale.ROOT) : "";
+    List<N> measure = new ArrayList<>();
+    collect(sbar.kids.get(0), N::isToken, measure);
+    return (word.equals("after") || word.equals("before"))
+        && !measure.isEmpty()
+        && TIME_MEASURES.contains(
+            measure.get(measure.size() - 1).token.word().toLowerCase(Locale.ROOT));
   }
 
   // ---------------------------------------------------------------- conversion

@@ -3566,6 +3566,42 @@ public final class PatternCoder {
      * (an infinitive complement: the caller falls back to the phrases before the verb).
      */
     Item clauseSubject(int verbStart) {
+      Item subject = clauseSubjectOf(verbStart);
+      if (subject != null && subject.tag.equals(Item.NEC)) {
+        // "recognized Kosovo on Monday, a day after it declared independence from Serbia": "it",
+        // "he" or "she" stands for no compound of several actors
+        int clause = enclosingClause(verbStart);
+        Item own = clause < 0 ? null : singularPronoun(clause, verbStart);
+        if (own != null) {
+          return own;
+        }
+      }
+      return subject;
+    }
+
+    /**
+     * The clause's own subject at {@code clause} before {@code limit} if it is "it", "he" or "she";
+     * else null.
+     */
+    Item singularPronoun(int clause, int limit) {
+      int depth = 0;
+      for (int i = clause + 1; i < limit; i++) {
+        Item it = items.get(i);
+        if (depth == 0 && it.isOpen(Item.NE)) {
+          return items.get(i + 2) == it.partner && SINGULAR_PRONOUNS.contains(items.get(i + 1).word)
+              ? it
+              : null;
+        }
+        if (it.kind == Item.OPEN) {
+          depth++;
+        } else if (it.kind == Item.CLOSE) {
+          depth--;
+        }
+      }
+      return null;
+    }
+
+    Item clauseSubjectOf(int verbStart) {
       Item described = describedNoun(verbStart);
       if (described != null) {
         return described;
@@ -5279,6 +5315,9 @@ public final class PatternCoder {
 
   /** Articles before the noun of a closing clause (", a charge Moscow denies"). */
   private static final Set<String> ARTICLES = Set.of("A", "AN", "THE");
+
+  /** Pronouns that stand for one actor, never for a compound of several. */
+  private static final Set<String> SINGULAR_PRONOUNS = Set.of("IT", "HE", "SHE");
 
   /** Pronouns that stand for the subject of a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("IT", "THEY", "HE", "SHE");
