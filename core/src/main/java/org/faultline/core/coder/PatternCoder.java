@@ -975,17 +975,8 @@ public final class PatternCoder {
           }
         }
       }
-      int end = items.size() - 1;
-      while (end > 0 && items.get(end).kind == Item.CLOSE) {
-        end--;
-      }
-      int comma = -1;
-      for (int i = end - 1; i >= PARSE_START; i--) {
-        if (items.get(i).isOpen(",")) {
-          comma = i;
-          break;
-        }
-      }
+      int end = lastWord();
+      int comma = lastComma(end);
       if (comma < 0) {
         return null;
       }
@@ -1067,17 +1058,8 @@ public final class PatternCoder {
      * PAKGOV 016. Null if there is none, or the accuser names no actor or is the denier.
      */
     CodedEvent closingDenial() {
-      int end = items.size() - 1;
-      while (end > 0 && items.get(end).kind == Item.CLOSE) {
-        end--;
-      }
-      int comma = -1;
-      for (int i = end - 1; i >= PARSE_START; i--) {
-        if (items.get(i).isOpen(",")) {
-          comma = i;
-          break;
-        }
-      }
+      int end = lastWord();
+      int comma = lastComma(end);
       Denial denial = comma < 0 ? null : denialAfter(comma, end);
       if (denial == null) {
         return null;
@@ -1111,6 +1093,25 @@ public final class PatternCoder {
           false,
           null,
           null);
+    }
+
+    /** The index of the sentence's last word (its period, if it has one). */
+    int lastWord() {
+      int end = items.size() - 1;
+      while (end > 0 && items.get(end).kind == Item.CLOSE) {
+        end--;
+      }
+      return end;
+    }
+
+    /** The index of the last comma's opening bracket before {@code end}, or -1. */
+    int lastComma(int end) {
+      for (int i = end - 1; i >= PARSE_START; i--) {
+        if (items.get(i).isOpen(",")) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     int nextWord(int from) {
@@ -3584,13 +3585,24 @@ public final class PatternCoder {
      * else null.
      */
     Item singularPronoun(int clause, int limit) {
+      int ne = firstChildPhrase(clause, limit);
+      return ne >= 0
+              && items.get(ne + 2) == items.get(ne).partner
+              && SINGULAR_PRONOUNS.contains(items.get(ne + 1).word)
+          ? items.get(ne)
+          : null;
+    }
+
+    /**
+     * The index of the first noun phrase that is a child of the clause at {@code clause} before
+     * {@code limit}, or -1.
+     */
+    int firstChildPhrase(int clause, int limit) {
       int depth = 0;
       for (int i = clause + 1; i < limit; i++) {
         Item it = items.get(i);
         if (depth == 0 && it.isOpen(Item.NE)) {
-          return items.get(i + 2) == it.partner && SINGULAR_PRONOUNS.contains(items.get(i + 1).word)
-              ? it
-              : null;
+          return i;
         }
         if (it.kind == Item.OPEN) {
           depth++;
@@ -3598,7 +3610,7 @@ public final class PatternCoder {
           depth--;
         }
       }
-      return null;
+      return -1;
     }
 
     Item clauseSubjectOf(int verbStart) {
@@ -4049,23 +4061,16 @@ public final class PatternCoder {
       if (!options.clauseStructure()) {
         return null;
       }
-      int depth = 0;
-      for (int i = clause + 1; i < limit; i++) {
-        Item it = items.get(i);
-        if (depth == 0 && it.isOpen(Item.NE) && it.nec == null && it.code.equals(NULL)) {
-          return items.get(i + 1).word.equals("THE")
-                  && items.get(i + 3) == it.partner
-                  && lexicon.contains(WordList.ANAPHORS, items.get(i + 2).word)
-              ? it
-              : null;
-        }
-        if (it.kind == Item.OPEN) {
-          depth++;
-        } else if (it.kind == Item.CLOSE) {
-          depth--;
-        }
-      }
-      return null;
+      int i = firstChildPhrase(clause, limit);
+      Item ne = i < 0 ? null : items.get(i);
+      return ne != null
+              && ne.nec == null
+              && ne.code.equals(NULL)
+              && items.get(i + 1).word.equals("THE")
+              && items.get(i + 3) == ne.partner
+              && lexicon.contains(WordList.ANAPHORS, items.get(i + 2).word)
+          ? ne
+          : null;
     }
 
     /**
