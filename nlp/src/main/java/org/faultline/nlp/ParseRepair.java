@@ -479,7 +479,9 @@ final class ParseRepair {
    * most a short phrase of time or manner before the period ("..., South Korea's Joint Chiefs of
    * Staff said."), but the reporting verb's phrase is no child of the clause at the root: the
    * parser took the speaker for an apposition ("on Thursday, South Korea's Joint Chiefs") or hung
-   * the attribution in the last verb phrase. Returns the index of that comma, or -1.
+   * the attribution in the last verb phrase; or the reporting verb heads the root clause but its
+   * subject swallowed the sentence's own clause ({@link #swallowedClause}). Returns the index of
+   * that comma, or -1.
    */
   static int misparsedAttribution(List<CoreLabel> tokens, Tree tree) {
     int[] at = closingAttribution(tokens);

@@ -1174,13 +1174,15 @@ public final class PatternCoder {
         }
         List<String> words = wordsOf(k);
         int n = words.size();
+        if (n < 2) {
+          continue;
+        }
         String last = words.get(n - 1);
         boolean afterPreposition =
             n == 2
                 ? items.get(k - 1).isClose("IN") || items.get(k - 2).isClose("IN")
                 : n > 2 && PLACE_PREPOSITIONS.contains(words.get(n - 3));
-        if (n < 2
-            || !words.get(n - 2).equals("THE")
+        if (!words.get(n - 2).equals("THE")
             || !afterPreposition
             || !lexicon.contains(WordList.STATE_ANAPHORS, last)
             || !phrases.code(List.of(last)).equals(NULL)) {
@@ -4054,8 +4056,8 @@ public final class PatternCoder {
 
     /**
      * The subject of the clause at {@code clause} before {@code limit} when it is a definite
-     * description of an actor ("the group", "the militants") that names none: null if there is
-     * none, or if it is a pronoun (news options).
+     * description of an actor ("the group", "the alliance") that names none: null if there is none,
+     * or if it is a pronoun (news options).
      */
     Item unresolvedAnaphor(int clause, int limit) {
       if (!options.clauseStructure()) {
