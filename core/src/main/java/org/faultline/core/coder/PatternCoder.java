@@ -1172,11 +1172,13 @@ public final class PatternCoder {
         if (!ne.isOpen(Item.NE) || !ne.code.equals(NULL) || ne.nec != null) {
           continue;
         }
+        int close = indexOf(ne.partner, k);
+        if (close - k < 3
+            || !lexicon.contains(WordList.STATE_ANAPHORS, items.get(close - 1).word)) {
+          continue; // "the island" at least, ending in a word for a state
+        }
         List<String> words = wordsOf(k);
         int n = words.size();
-        if (n < 2) {
-          continue;
-        }
         String last = words.get(n - 1);
         boolean afterPreposition =
             n == 2
