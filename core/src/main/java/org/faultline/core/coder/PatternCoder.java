@@ -455,6 +455,7 @@ public final class PatternCoder {
       assignCodes();
       if (options.clauseStructure()) {
         placeAnaphors();
+        sharedRoles();
       }
       Located reporter = options.reportedSpeech() ? findReporter() : null;
       CodedEvent denial = options.clauseStructure() ? closingDenial() : null;
@@ -1157,6 +1158,54 @@ public final class PatternCoder {
         }
         open.code = phrases.code(wordsOf(k));
       }
+    }
+
+    /**
+     * Gives a state named alone in a compound the role of the compound's last member when that
+     * member is another state's people in a plural role: "the U.S. and South Korean ambassadors",
+     * which the parser gives as {@code (NP (NP the U.S.) and (NP South Korean ambassadors))}, are
+     * both countries' ambassadors (USAGOV, KORGOV), not the United States and the Korean
+     * ambassadors.
+     */
+    void sharedRoles() {
+      for (int k = PARSE_START; k < items.size(); k++) {
+        Item nec = items.get(k);
+        if (!nec.isOpen(Item.NEC)) {
+          continue;
+        }
+        List<Item> members = new ArrayList<>();
+        int end = indexOf(nec.partner, k);
+        for (int j = k + 1; j < end; j++) {
+          if (items.get(j).isOpen(Item.NE) && items.get(j).nec == nec) {
+            members.add(items.get(j));
+          }
+        }
+        if (members.size() < 2) {
+          continue;
+        }
+        Item last = members.get(members.size() - 1);
+        int lastAt = indexOf(last, k);
+        List<String> role = wordsOf(lastAt);
+        String head = role.get(role.size() - 1);
+        if (last.code.length() != 6 || country(last.code) == null || !head.endsWith("S")) {
+          continue;
+        }
+        for (Item m : members.subList(0, members.size() - 1)) {
+          if (m.code.length() == 3 && country(m.code) != null && wholeState(indexOf(m, k))) {
+            trace("  " + m.code + " shares the role of " + last.code);
+            m.code = m.code + last.code.substring(3);
+          }
+        }
+      }
+    }
+
+    /** True if the phrase at {@code ne} is the name of a state and nothing else ("the U.S."). */
+    boolean wholeState(int ne) {
+      List<String> words = wordsOf(ne);
+      ActorDictionary.Hit actor = dictionaries.actors().firstActor(words, date);
+      return actor != null
+          && actor.start() + actor.length() == words.size()
+          && (actor.start() == 0 || (actor.start() == 1 && words.get(0).equals("THE")));
     }
 
     /**
