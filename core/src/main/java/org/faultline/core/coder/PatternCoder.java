@@ -1162,7 +1162,7 @@ public final class PatternCoder {
 
     /**
      * Gives a state named alone in a compound the role of the compound's last member when that
-     * member is another state's people in a plural role: "the U.S. and South Korean ambassadors",
+     * member names a state's people by a plural role: "the U.S. and South Korean ambassadors",
      * which the parser gives as {@code (NP (NP the U.S.) and (NP South Korean ambassadors))}, are
      * both countries' ambassadors (USAGOV, KORGOV), not the United States and the Korean
      * ambassadors.
