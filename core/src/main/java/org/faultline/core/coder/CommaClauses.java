@@ -3,7 +3,9 @@ package org.faultline.core.coder;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * Removes comma-delimited clauses (", a senior official said on Saturday") from the item list
@@ -44,7 +46,8 @@ final class CommaClauses {
           && !startsVerbPhrase(items, last + 3)
           && !(o.clauseStructure() && holdsMainVerb(items, last + 3, end))
           && !(o.clauseStructure() && startsParticipleClause(items, last + 3))
-          && !(o.clauseStructure() && startsMeasuredClause(items, last + 3))) {
+          && !(o.clauseStructure()
+              && measuredClause(items, last + 3, w -> w.equals("AFTER") || w.equals("BEFORE")))) {
         int n = countWords(items, last, items.size());
         if (n >= o.commaEMin() && n <= o.commaEMax()) {
           deletePhrases(items, last + 3, end);
@@ -161,20 +164,38 @@ final class CommaClauses {
   }
 
   /**
-   * True if the item at {@code k} opens a clause after a measure of time ("a day after Israeli
-   * soldiers attacked Nairobi"): an event of its own, not an aside.
+   * Units of a measure of time before a subordinator ("hours after", "two days before"), read by
+   * every rule on such clauses (here, {@link Linearizer} and {@link PatternCoder}).
    */
-  static boolean startsMeasuredClause(List<Item> items, int k) {
+  static final Set<String> TIME_UNITS =
+      Set.of(
+          "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR",
+          "YEARS");
+
+  /**
+   * True if the item at {@code k} opens a clause after a measure of time, {@code (SBAR (NP a day)
+   * (IN after) (S ...))}, whose subordinator is one {@code subordinator} accepts: an event of its
+   * own ("a day after Israeli soldiers attacked Nairobi"), not an aside.
+   */
+  static boolean measuredClause(List<Item> items, int k, Predicate<String> subordinator) {
     if (k + 1 >= items.size()
         || !items.get(k).isOpen("SBAR")
         || !(items.get(k + 1).isOpen("NP") || items.get(k + 1).isOpen(Item.NE))) {
       return false;
     }
-    int in = items.indexOf(items.get(k + 1).partner) + 1;
-    return in > 0
+    int close = items.indexOf(items.get(k + 1).partner);
+    String unit = null;
+    for (int j = close - 1; j > k + 1 && unit == null; j--) {
+      if (items.get(j).kind == Item.WORD) {
+        unit = items.get(j).word;
+      }
+    }
+    int in = close + 1;
+    return close > 0
         && in + 1 < items.size()
+        && TIME_UNITS.contains(unit)
         && items.get(in).isOpen("IN")
-        && (items.get(in + 1).word.equals("AFTER") || items.get(in + 1).word.equals("BEFORE"));
+        && subordinator.test(items.get(in + 1).word);
   }
 
   /** True if the item at {@code k} opens a clause whose first phrase is its verb phrase. */

@@ -834,10 +834,6 @@ final class Linearizer {
     }
   }
 
-  /** Words of a measure of time before "after" or "before" ("a day after", "hours before"). */
-  private static final Set<String> TIME_MEASURES =
-      Set.of("day", "days", "hours", "weeks", "months", "years", "minutes");
-
   /**
    * True if the clause is {@code (SBAR (NP ... day) (IN after|before) (S ...))}: an adverbial
    * clause after a measure of time.
@@ -855,8 +851,8 @@ final class Linearizer {
     collect(sbar.kids.get(0), N::isToken, measure);
     return (word.equals("after") || word.equals("before"))
         && !measure.isEmpty()
-        && TIME_MEASURES.contains(
-            measure.get(measure.size() - 1).token.word().toLowerCase(Locale.ROOT));
+        && CommaClauses.TIME_UNITS.contains(
+            measure.get(measure.size() - 1).token.word().toUpperCase(Locale.ROOT));
   }
 
   // ---------------------------------------------------------------- conversion

@@ -97,12 +97,6 @@ public final class PatternCoder {
   private static final Set<String> TEMPORAL =
       Set.of("AFTER", "BEFORE", "FOLLOWING", "SINCE", "DURING", "AMID", "DESPITE");
 
-  /** Units of a measure of time before a subordinator: "hours after", "two days before". */
-  private static final Set<String> TIME_UNITS =
-      Set.of(
-          "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR",
-          "YEARS");
-
   /** Nouns of a charge whose "of" phrase says what someone is charged with, not with whom. */
   private static final Set<String> CHARGES =
       Set.of("CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "ACCUSATION", "ACCUSATIONS");
@@ -457,8 +451,9 @@ public final class PatternCoder {
         placeAnaphors();
         sharedRoles();
       }
-      Located reporter = options.reportedSpeech() ? findReporter() : null;
-      CodedEvent denial = options.clauseStructure() ? closingDenial() : null;
+      Denial closing = options.clauseStructure() ? closingClauseDenial() : null;
+      Located reporter = options.reportedSpeech() ? findReporter(closing) : null;
+      CodedEvent denial = closing == null ? null : closingDenial(closing);
       CommaClauses.remove(
           items,
           options,
@@ -580,7 +575,7 @@ public final class PatternCoder {
           int seen = 0;
           for (int k = i + 1; k < items.size() && seen < 3; k++) {
             if (items.get(k).kind == Item.WORD) {
-              if (TIME_UNITS.contains(items.get(k).word)) {
+              if (CommaClauses.TIME_UNITS.contains(items.get(k).word)) {
                 return true;
               }
               seen++;
@@ -961,9 +956,10 @@ public final class PatternCoder {
 
     /**
      * The actor a whole sentence is attributed to: "according to X", or a final comma clause with a
-     * statement verb (", X said", ", said X"). Null if none or if it has no code.
+     * statement verb (", X said", ", said X"), unless that clause is the {@code closing} denial.
+     * Null if none or if it has no code.
      */
-    Located findReporter() {
+    Located findReporter(Denial closing) {
       for (int i = 0; i + 1 < items.size(); i++) {
         Item it = items.get(i);
         if (it.kind == Item.WORD && it.word.equals("ACCORDING")) {
@@ -981,7 +977,7 @@ public final class PatternCoder {
       if (comma < 0) {
         return null;
       }
-      if (options.clauseStructure() && denialAfter(comma, end) != null) {
+      if (closing != null) {
         return null; // ", an accusation Kigali denies": the sentence is not Kigali's
       }
       for (int i = comma; i < end; i++) {
@@ -1056,17 +1052,11 @@ public final class PatternCoder {
      * The denial a closing comma clause makes of the accusation the sentence reports, aimed at
      * whoever made it, the subject of the sentence: "Pakistan's foreign ministry accused India of
      * sponsoring terrorism in Balochistan, a charge New Delhi rejected as baseless" is also IND
-     * PAKGOV 016. Null if there is none, or the accuser names no actor or is the denier.
+     * PAKGOV 016. Null if the accuser names no actor or is the denier.
      */
-    CodedEvent closingDenial() {
-      int end = lastWord();
-      int comma = lastComma(end);
-      Denial denial = comma < 0 ? null : denialAfter(comma, end);
-      if (denial == null) {
-        return null;
-      }
+    CodedEvent closingDenial(Denial denial) {
       int clause = -1;
-      for (int k = 0; k < comma && clause < 0; k++) {
+      for (int k = 0; k < denial.verb() && clause < 0; k++) {
         if (items.get(k).isOpen("S")) {
           clause = k;
         }
@@ -1094,6 +1084,13 @@ public final class PatternCoder {
           false,
           null,
           null);
+    }
+
+    /** The denial the clause after the sentence's last comma makes, or null. */
+    Denial closingClauseDenial() {
+      int end = lastWord();
+      int comma = lastComma(end);
+      return comma < 0 ? null : denialAfter(comma, end);
     }
 
     /** The index of the sentence's last word (its period, if it has one). */
@@ -1449,13 +1446,17 @@ public final class PatternCoder {
     }
 
     /**
-     * True if {@code e} is a mass killing (202) told by "killing": "Syrian government forces used
-     * sarin gas against rebel-held suburbs of Damascus, killing more than 1,400 people" says how
-     * many the attack killed; "massacring" would still be a deed of its own.
+     * True if {@code e} is a mass killing (202) told by a verb of the block KILL ("killing",
+     * "wiping out"): "Syrian government forces used sarin gas against rebel-held suburbs of
+     * Damascus, killing more than 1,400 people" says how many the attack killed; "massacring"
+     * (MASSACRE) would still be a deed of its own.
      */
     boolean killing(CodedEvent e) {
       int at = wordAt(e.verbSpan().start());
-      return e.code().equals("202") && at >= 0 && items.get(at).word.startsWith("KILL");
+      return e.code().equals("202")
+          && at >= 0
+          && dictionaries.verbs().entries(items.get(at).word).stream()
+              .anyMatch(v -> v.block().name().equals("KILL"));
     }
 
     /**
@@ -1541,13 +1542,7 @@ public final class PatternCoder {
           && (items.get(i + 1).isOpen("NP") || items.get(i + 1).isOpen(Item.NE))) {
         // "expelled aid agencies on Wednesday, hours after the court issued a warrant": (SBAR
         // (NP hours) (IN after) (S ...)), a measure of time before the subordinator
-        int in = indexOf(items.get(i + 1).partner, i + 1) + 1;
-        List<String> measure = wordsOf(i + 1);
-        return in + 1 < items.size()
-            && items.get(in).isOpen("IN")
-            && SUBORDINATORS.contains(items.get(in + 1).word)
-            && !measure.isEmpty()
-            && TIME_UNITS.contains(measure.get(measure.size() - 1));
+        return CommaClauses.measuredClause(items, i, SUBORDINATORS::contains);
       }
       // "were killed when Israeli air strikes hit a refugee camp"; not a question with a modal
       // ("declined to say when Putin would travel abroad")
