@@ -71,9 +71,12 @@ public final class PatternCoder {
    */
   private static final Set<String> NOT_ASSERTED = Set.of("012", "013", "014", "015", "016");
 
+  /** Prepositions of a place an act happened in, the core of the two sets below. */
+  private static final Set<String> SCENE_PREPOSITIONS =
+      Set.of("IN", "INSIDE", "NEAR", "AROUND", "ACROSS", "THROUGHOUT", "THROUGH");
+
   /** Prepositions whose place is where an event happened and never its target. */
-  private static final Set<String> WHERE_PREPOSITIONS =
-      Set.of("IN", "INSIDE", "NEAR", "AROUND", "ACROSS", "THROUGHOUT", "THROUGH", "OFF");
+  private static final Set<String> WHERE_PREPOSITIONS = with(SCENE_PREPOSITIONS, "OFF");
 
   /** Prepositions that, inside a phrase, send its noun somewhere or tie it to someone. */
   static final Set<String> PREPOSITIONS =
@@ -130,6 +133,13 @@ public final class PatternCoder {
   /** Words that lead a day in a phrase of time ("late on Friday", "last Monday"). */
   private static final Set<String> DAY_LEADS = Set.of("ON", "LAST", "THIS", "LATE", "EARLY");
 
+  /** The words of {@code base} and {@code more}, unmodifiable. */
+  private static Set<String> with(Set<String> base, String... more) {
+    Set<String> all = new HashSet<>(base);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+
   /** Agent codes of a state's own institutions: government, legislature, judiciary. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD");
 
@@ -151,8 +161,7 @@ public final class PatternCoder {
   private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
   /** Prepositions that introduce the place a sentence is set in. */
-  static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("IN", "AT", "NEAR", "AROUND", "INSIDE", "THROUGH", "ACROSS", "THROUGHOUT");
+  static final Set<String> PLACE_PREPOSITIONS = with(SCENE_PREPOSITIONS, "AT");
 
   /**
    * Words after which an actor in a noun phrase is not the phrase itself but its place, topic,
