@@ -1602,7 +1602,8 @@ public final class PatternCoder {
     /**
      * Where a clause describing a noun opens in {@code [from, end)} ("detained a man suspected of
      * plotting to kill Zelensky"), or {@code end}: a verb's patterns do not read what describes its
-     * object (the target may still come from there: "the plan proposed by Ukraine").
+     * object (the target may still come from there: "the plan proposed by Ukraine"), except what a
+     * vehicle carries ("ships carrying relief supplies", the lexicon's {@code cargo-verbs}).
      */
     int nounClauseStart(int from, int end) {
       // one pass with the open brackets on a stack: the parent of each phrase is its top
@@ -1612,9 +1613,10 @@ public final class PatternCoder {
         if (it.kind == Item.OPEN) {
           if (it.tag.equals("VP")
               && "NP".equals(open.peek())
-              && i + 1 < end
+              && i + 2 < end
               && items.get(i + 1).tag != null
-              && items.get(i + 1).tag.startsWith("VB")) {
+              && items.get(i + 1).tag.startsWith("VB")
+              && !lexicon.containsForm(WordList.CARGO_VERBS, items.get(i + 2).word)) {
             return i;
           }
           open.push(it.tag);

@@ -69,7 +69,12 @@ public final class Lexicon {
     /** Verb entries read for whom an order is given to, coded or not ("ordered residents to"). */
     ORDER_VERBS("order-verbs", true),
     /** Verbs of a closing clause that denies what the sentence says ("a charge Moscow denies"). */
-    DENIAL_VERBS("denial-verbs", true);
+    DENIAL_VERBS("denial-verbs", true),
+    /**
+     * Verbs whose participle after a noun says what it carries ("ships carrying relief supplies"):
+     * the cargo is what a verb before the noun acts on.
+     */
+    CARGO_VERBS("cargo-verbs", true);
 
     private final String section;
     private final boolean verbs;
