@@ -2405,7 +2405,8 @@ public final class PatternCoder {
       if (target != null
           && options.clauseStructure()
           && m.code.equals("011")
-          && wordsOf(indexOf(target, 0)).stream().anyMatch(REPORTS::contains)) {
+          && wordsOf(indexOf(target, 0)).stream()
+              .anyMatch(w -> lexicon.contains(WordList.REPORT_NOUNS, w))) {
         // "A Kremlin spokesman declined to comment on reports of North Korean troops in the Kursk
         // region": who is reported on is not whom the silence is aimed at (unlike "declined to
         // comment on the arrest of a Wall Street Journal reporter")
@@ -3259,7 +3260,7 @@ public final class PatternCoder {
      */
     boolean plotTo(int s) {
       int w = wordIndexBefore(s, Set.of());
-      return w > PARSE_START && PLOTS.contains(items.get(w).word);
+      return w > PARSE_START && lexicon.contains(WordList.PLOT_NOUNS, items.get(w).word);
     }
 
     /**
@@ -5353,24 +5354,6 @@ public final class PatternCoder {
   /** Prepositions that end the place of a scene the parser joined to more words. */
   private static final Set<String> SCENE_BREAKS =
       Set.of("AGAINST", "OVER", "FOR", "ON", "AFTER", "DURING", "AMID", "TO", "FROM", "ABOUT");
-
-  /** Nouns of reports and claims, whose actors declining to comment is not aimed at. */
-  private static final Set<String> REPORTS =
-      Set.of(
-          "REPORT",
-          "REPORTS",
-          "CLAIM",
-          "CLAIMS",
-          "ALLEGATION",
-          "ALLEGATIONS",
-          "RUMOUR",
-          "RUMOURS",
-          "RUMOR",
-          "RUMORS",
-          "SPECULATION");
-
-  /** Nouns of plots, whose infinitive did not happen ("a plot to blow up airliners"). */
-  private static final Set<String> PLOTS = Set.of("PLOT", "PLOTS", "CONSPIRACY", "CONSPIRACIES");
 
   /** Words between the actor and the verb of a closing denial ("which Moscow has long denied"). */
   private static final Set<String> DENIAL_ADVERBS =

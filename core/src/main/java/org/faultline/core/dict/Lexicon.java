@@ -26,6 +26,10 @@ public final class Lexicon {
     MEETINGS("meetings", false),
     /** Nouns of intention whose negation negates the infinitive after them ("no plans to"). */
     PLAN_NOUNS("plan-nouns", false),
+    /** Nouns of plots, whose infinitive did not happen ("a plot to blow up airliners"). */
+    PLOT_NOUNS("plot-nouns", false),
+    /** Nouns of reports and claims: declining to comment on one is aimed at no one. */
+    REPORT_NOUNS("report-nouns", false),
     /** Words that may come before a place name in a phrase naming a place ("northern"). */
     PLACE_LEADS("place-leads", false),
     /** Words that may follow a place name in a phrase naming a place ("region"). */
