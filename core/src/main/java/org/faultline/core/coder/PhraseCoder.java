@@ -47,6 +47,12 @@ final class PhraseCoder {
   private static final Set<String> LANDMARK =
       Set.of("OUTSIDE", "NEAR", "INSIDE", "AROUND", "OPPOSITE", "BESIDE");
 
+  /**
+   * Prefixes of a hyphenated word that names a side taken, not who takes it: "pro-Palestinian
+   * protesters in London" are British, "anti-American protesters" in Tehran Iranian.
+   */
+  private static final Set<String> SIDES = Set.of("PRO", "ANTI");
+
   /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
 
@@ -92,6 +98,9 @@ final class PhraseCoder {
       }
     }
     ActorDictionary.Hit actor = dictionaries.actors().firstActor(phrase, date);
+    if (clauseStructure && actor != null) {
+      actor = ledBy(phrase, actor);
+    }
     if (clauseStructure && actor == null && mishap(phrase)) {
       return NULL; // "a crowd crush": the crowd is what the mishap was of, not who acts
     }
@@ -192,11 +201,37 @@ final class PhraseCoder {
   }
 
   /**
+   * The actor a state's leadership is named before ("the Russian-led Collective Security Treaty
+   * Organization" is the organisation's, not Russia's), or {@code actor}: a first actor that is one
+   * word ending in "-LED", followed by another actor with no preposition between. Alone it stays
+   * the leader's ("the Saudi-led coalition" is SAU), as it does before a preposition ("the US-led
+   * coalition against Islamic State").
+   */
+  private ActorDictionary.Hit ledBy(List<String> phrase, ActorDictionary.Hit actor) {
+    int from = actor.start() + actor.length();
+    if (actor.length() != 1 || !phrase.get(actor.start()).endsWith("-LED")) {
+      return actor;
+    }
+    ActorDictionary.Hit next =
+        dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
+    if (next == null) {
+      return actor;
+    }
+    for (String w : phrase.subList(from, from + next.start())) {
+      if (PatternCoder.PREPOSITIONS.contains(w) || w.equals("OF") || w.equals("AND")) {
+        return actor;
+      }
+    }
+    return new ActorDictionary.Hit(next.entry(), next.code(), from + next.start(), next.length());
+  }
+
+  /**
    * The phrase with its hyphenated words split at their hyphens when that names an actor the whole
    * words do not, or a longer one from the same word: "the Abuja-Kaduna highway" is in Nigeria, "a
    * hybrid African Union-United Nations force" is the African Union's; "an intelligence-sharing
    * pact", "Al-Shabaab" and words ending like a participle ("Al-Qaeda-linked rebels", "African
-   * Union-mediated talks") stay as written.
+   * Union-mediated talks") stay as written, as do words of a side taken ("pro-Russian", "anti-
+   * American").
    */
   List<String> hyphensSplit(List<String> phrase) {
     if (phrase.stream().noneMatch(w -> w.indexOf('-') > 0)) {
@@ -208,6 +243,7 @@ final class PhraseCoder {
       if (at > 0
           && at < w.length() - 1
           && !participle(w.substring(w.lastIndexOf('-') + 1))
+          && !SIDES.contains(w.substring(0, at))
           && dictionaries.actors().phrases().startingWith(w).isEmpty()) {
         split.addAll(List.of(w.split("-")));
       } else {
