@@ -92,6 +92,10 @@ final class ParseRepair {
                   && "VB".equals(tokens.get(i + 2).tag()))
               || ("RB".equals(next) // "shot dead a journalist"
                   && i + 2 < tokens.size()
+                  && OBJECT_OPENS.contains(tokens.get(i + 2).tag()))
+              || (next.startsWith("VB") // "bombed suspected hideouts"
+                  && DESCRIBING.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                  && i + 2 < tokens.size()
                   && OBJECT_OPENS.contains(tokens.get(i + 2).tag()));
       if (!SUBJECT_ENDS.contains(tokens.get(i - 1).tag()) || !object || headsClause(tree, i)) {
         return -1;
@@ -495,12 +499,12 @@ final class ParseRepair {
   }
 
   /**
-   * True if the root clause's subject is a noun phrase that ends at the comma at {@code comma}, or
-   * with the speaker right before the reporting verb at {@code verb}, and holds a past tense or
-   * participle before the comma: the parser read the sentence's own clause as the subject of "said"
-   * ("Gunmen on motorcycles shot dead a television journalist in Karachi on Thursday, police said"
-   * as {@code (NP Gunmen (PP on (NP motorcycles (VP (VBN shot) ... (NP Thursday , police)))))}
-   * before {@code (VP said)}).
+   * True if the root clause's subject is a noun phrase that ends at the comma at {@code comma} (or
+   * with it), or with the speaker right before the reporting verb at {@code verb}, and holds a past
+   * tense or participle before the comma: the parser read the sentence's own clause as the subject
+   * of "said" ("Gunmen on motorcycles shot dead a television journalist in Karachi on Thursday,
+   * police said" as {@code (NP Gunmen (PP on (NP motorcycles (VP (VBN shot) ... (NP Thursday ,
+   * police)))))} before {@code (VP said)}).
    */
   private static boolean swallowedClause(List<CoreLabel> tokens, Tree tree, int comma, int verb) {
     Tree root = tree.value().equals("ROOT") && tree.numChildren() == 1 ? tree.firstChild() : tree;
@@ -509,7 +513,8 @@ final class ParseRepair {
     }
     Tree subject = root.firstChild();
     int end = subject.getLeaves().size();
-    if (!subject.value().equals("NP") || (end != comma && end != verb)) {
+    // the subject ends before the comma, takes the comma in, or runs to the speaker
+    if (!subject.value().equals("NP") || (end != comma && end != comma + 1 && end != verb)) {
       return false;
     }
     for (int i = 1; i < comma; i++) {

@@ -35,6 +35,12 @@ class ParseRepairTest {
 
   @Test
   void aParticipleInsideTheSubjectBeforeItsObjectIsTheVerb() {
+    // "Warplanes bombed suspected hideouts.": the object opens with a describing participle
+    assertThat(
+            candidate(
+                "(ROOT (NP (NP (NNS Warplanes)) (VP (VBN bombed) (NP (VBN suspected) (NNS"
+                    + " hideouts))) (. .)))"))
+        .isEqualTo(1);
     assertThat(
             candidate(
                 "(ROOT (NP (NP (NP (NNP Myanmar) (POS 's)) (JJ military) (VBN imposed) (JJ martial)"
@@ -390,6 +396,14 @@ class ParseRepairTest {
                     + " (NP (NNP Gondor)))) (, ,) (NP (NNS residents)) (VP (VBD said)) (. .)))",
                 ParseRepair::misparsedAttribution))
         .isEqualTo(5);
+    // the subject takes the comma in: "Warplanes bombed Gondor, killing dozens, residents said."
+    assertThat(
+            found(
+                "(ROOT (S (NP (NP (NNS Warplanes)) (VP (VBN bombed) (NP (NNP Gondor))) (, ,) (VP"
+                    + " (VBG killing) (NP (NNS dozens))) (, ,)) (NP (NNS residents)) (VP (VBD"
+                    + " said)) (. .)))",
+                ParseRepair::misparsedAttribution))
+        .isEqualTo(6);
     assertThat(
             found(
                 "(ROOT (S (NP (NP (DT The) (NN man)) (PP (IN from) (NP (NNP Arnor)))) (, ,) (NP"
