@@ -2234,12 +2234,8 @@ public final class PatternCoder {
      * "Him" and "her" pass over phrases that name a state or place alone.
      */
     Item antecedent(VerbMatch m, Item source) {
-      int first = objectIndex(m); // not "concluding it was hit", a clause's subject
-      if (first < 0
-          || first + 2 >= m.vpEnd
-          || !items.get(first).isOpen(Item.NE)
-          || items.get(first + 2) != items.get(first).partner
-          || !OBJECT_PRONOUNS.contains(items.get(first + 1).word)) {
+      int first = pronounObject(m);
+      if (first < 0) {
         return null;
       }
       String own = codes(source).get(0).code();
@@ -2249,6 +2245,15 @@ public final class PatternCoder {
         if (person && it.isOpen(Item.NE) && it.code != null && it.code.length() == 3) {
           continue; // "flew to Madrid after Spain granted him asylum": no state is "him"
         }
+        if (it.isOpen(Item.NE)
+            && i > 1
+            && items.get(i - 1).isClose("IN")
+            && PLACE_PREPOSITIONS.contains(items.get(i - 2).word)) {
+          // "berated Zelensky in a heated Oval Office meeting on Friday, accusing him", "filed a
+          // lawsuit against Myanmar at the International Court of Justice, accusing it": the
+          // pronoun stands for a party, not for where the act was done
+          continue;
+        }
         if (it.isOpen(Item.NE) && coded(it) && it != source && it.nec != source) {
           // the doer's own side is no antecedent ("Pakistan's army said ... accusing it"), but
           // another part of its state is ("the House impeached the vice president, accusing her")
@@ -2256,6 +2261,22 @@ public final class PatternCoder {
         }
       }
       return null;
+    }
+
+    /**
+     * Where the noun phrase of an object pronoun right after the verb opens ("accusing them"), or
+     * -1; not a clause's subject ("concluding it was hit").
+     */
+    int pronounObject(VerbMatch m) {
+      int first = objectIndex(m);
+      if (first < 0
+          || first + 2 >= m.vpEnd
+          || !items.get(first).isOpen(Item.NE)
+          || items.get(first + 2) != items.get(first).partner
+          || !OBJECT_PRONOUNS.contains(items.get(first + 1).word)) {
+        return -1;
+      }
+      return first;
     }
 
     /** The events of a matched verb: its source and target found, compounds expanded. */
@@ -2323,10 +2344,13 @@ public final class PatternCoder {
         // or demand is made to is the object before its infinitive, not an actor inside it.
         target = addressee(m);
       }
-      if (target == null && options.clauseStructure()) {
+      if ((target == null || (!coded(target) && indexOf(target, m.vp) == pronounObject(m)))
+          && options.clauseStructure()) {
         // "Burkina Faso expelled three French diplomats, accusing them of subversive activities":
-        // an object pronoun stands for the last actor named before the verb not on the doer's side
-        target = antecedent(m, source);
+        // an object pronoun stands for the last actor named before the verb not on the doer's
+        // side, also when a pattern took it ("sentenced Dodik ... and banned him from politics")
+        Item named = antecedent(m, source);
+        target = named != null ? named : target;
         if (target != null) {
           trace("  the pronoun stands for " + target.code);
         }
