@@ -198,6 +198,15 @@ final class CommaClauses {
         && subordinator.test(items.get(in + 1).word);
   }
 
+  /**
+   * True if the item at {@code k} opens a clause of a participle alone, present or past: "(S (VP
+   * (VBG accusing) ...))", "(S (VP (VBN angered) (PP by ...)))".
+   */
+  static boolean startsAnyParticipleClause(List<Item> items, int k) {
+    return startsParticipleClause(items, k)
+        || (subjectless(items, k) && k + 2 < items.size() && items.get(k + 2).isOpen("VBN"));
+  }
+
   /** True if the item at {@code k} opens a clause whose first phrase is its verb phrase. */
   private static boolean subjectless(List<Item> items, int k) {
     return k + 1 < items.size() && items.get(k).isOpen("S") && items.get(k + 1).isOpen("VP");

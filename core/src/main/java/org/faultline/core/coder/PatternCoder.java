@@ -1486,7 +1486,9 @@ public final class PatternCoder {
             || !Modality.root(c.code()).equals("14")
             || !(c.target().equals(NULL)
                 || c.target().equals(e.target())
-                || c.target().equals(country(e.target())))) { // "roads in Yerevan"
+                || c.target().equals(country(e.target())) // "roads in Yerevan"
+                // "the prime minister" (---GOV), whose country is the place's
+                || (c.target().length() == 3 && e.target().startsWith(NULL)))) {
           continue;
         }
         String code = c.code();
@@ -1645,6 +1647,62 @@ public final class PatternCoder {
       return end;
     }
 
+    /**
+     * The words after the verb a target not named by its pattern is looked for in: {@link
+     * VerbMatch#lower} up to a participle clause after a comma when a noun phrase comes before it.
+     * Whom that clause names is no target of a verb with an object of its own ("declared martial
+     * law in a televised address, accusing the opposition of anti-state activities" imposes no
+     * martial law on the opposition; "set fire to factories ..., angered by China's deployment of
+     * the oil rig" is no protest against China). Without an object the clause may still name it
+     * ("attacked overnight, killing five civilians in Kharkiv"), and a protest's demand says whom
+     * it is against ("marched through Santiago ..., demanding the resignation of President
+     * Pinera").
+     */
+    Seq targetLower(VerbMatch m) {
+      if (!options.clauseStructure()) {
+        return m.lower;
+      }
+      int participle = participleAfterObject(m.end + 1, m.lowerEnd);
+      if (participle == m.lowerEnd
+          || (Modality.root(m.code).equals("14") && demands(participle + 3, m.lowerEnd))) {
+        return m.lower;
+      }
+      return Seq.lower(items, m.end + 1, participle);
+    }
+
+    /** True if the first word in {@code [from, end)} is a verb of a block coding a demand (10). */
+    boolean demands(int from, int end) {
+      for (int i = from; i < end; i++) {
+        Item it = items.get(i);
+        if (it.kind == Item.WORD) {
+          return dictionaries.verbs().entries(it.word).stream()
+              .anyMatch(v -> Modality.root(v.block().code()).equals("10"));
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Where a participle clause after a comma opens in {@code [from, end)} when a noun phrase comes
+     * before it, or {@code end}.
+     */
+    int participleAfterObject(int from, int end) {
+      boolean object = false;
+      for (int i = from; i + 3 < end; i++) {
+        if (items.get(i).isOpen(Item.NE)) {
+          object = true;
+        } else if (object
+            && items.get(i).isOpen(",")
+            && (CommaClauses.startsAnyParticipleClause(items, i + 3)
+                || (i + 4 < end // the parser hung it on a noun: "(NP province , (VP angered ...))"
+                    && items.get(i + 3).isOpen("VP")
+                    && (items.get(i + 4).isOpen("VBG") || items.get(i + 4).isOpen("VBN"))))) {
+          return i;
+        }
+      }
+      return end;
+    }
+
     boolean isVerbPhrase(int k) {
       return items.get(k).isOpen("VP")
           && k + 2 < items.size()
@@ -1678,6 +1736,9 @@ public final class PatternCoder {
       Seq patternUpper;
 
       Seq lower;
+
+      /** Where {@link #lower} ends. */
+      int lowerEnd;
     }
 
     /**
@@ -2360,7 +2421,7 @@ public final class PatternCoder {
             findTarget(
                 source,
                 m.upper,
-                m.lower,
+                targetLower(m),
                 VENUE_CODES.contains(m.code.substring(0, 3))
                     || (options.clauseStructure()
                         && VENUE_CODES.stream().anyMatch(stated(m)::startsWith))
@@ -2934,6 +2995,7 @@ public final class PatternCoder {
       m.patternUpper = clause < 0 ? m.upper : Seq.upper(items, m.start - 1, clause + 1);
       int end = patternEnd(m.end + 1, vpEnd);
       m.lower = Seq.lower(items, m.end + 1, end);
+      m.lowerEnd = end;
       int read =
           options.clauseStructure() ? asideStart(m.end + 1, nounClauseStart(m.end + 1, end)) : end;
       Seq patternWords = read == end ? m.lower : Seq.lower(items, m.end + 1, read);
