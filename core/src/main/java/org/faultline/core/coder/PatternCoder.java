@@ -5275,6 +5275,11 @@ public final class PatternCoder {
         return null;
       }
       Item aim = firstUnitIn(pp, items.size());
+      if (aim != null && aim.tag.equals(Item.NE) && aim.code.equals(NULL)) {
+        // "A Russian drone strike on a passenger bus in the city of Kherson": the bus names no
+        // one; the place it was in does
+        aim = placeAfter(aim);
+      }
       if (aim == null || !aim.tag.equals(Item.NE) || !coded(aim)) {
         return null;
       }
