@@ -104,6 +104,9 @@ final class PhraseCoder {
     if (clauseStructure && actor == null && mishap(phrase)) {
       return NULL; // "a crowd crush": the crowd is what the mishap was of, not who acts
     }
+    if (clauseStructure && actor != null && mishapIn(phrase, actor)) {
+      return NULL; // "Floods in southern Brazil": the country is where the mishap was
+    }
     if (clauseStructure && actor != null) {
       actor = narrower(phrase, actor);
     }
@@ -287,6 +290,21 @@ final class PhraseCoder {
     return clauseStructure
         && !phrase.isEmpty()
         && lexicon.contains(WordList.MISHAPS, phrase.get(phrase.size() - 1));
+  }
+
+  /**
+   * True if the phrase opens with a mishap (one of its first three words, the lexicon's {@code
+   * mishaps}) right before a preposition of place, and its actor is only named after that: "Floods
+   * in southern Brazil", "An earthquake in eastern Turkey" name where, not who.
+   */
+  private boolean mishapIn(List<String> phrase, ActorDictionary.Hit actor) {
+    for (int i = 0; i < phrase.size() && i < 3 && i < actor.start(); i++) {
+      if (lexicon.contains(WordList.MISHAPS, phrase.get(i))) {
+        // the mishap is the head, right before its place: not "the flood victims in Libya"
+        return PatternCoder.PLACE_PREPOSITIONS.contains(phrase.get(i + 1));
+      }
+    }
+    return false;
   }
 
   /**
