@@ -2705,6 +2705,9 @@ public final class PatternCoder {
       if (oneWay(m)) {
         return false; // "Egypt, Qatar and the United States proposed a new ceasefire plan"
       }
+      if (m.code.startsWith("033")) {
+        return false; // "France and Germany pledged aid for Sudan at a conference in Paris"
+      }
       // the code as stated, before its mood made it an intent or threat
       return RECIPROCAL_ROOTS.contains(Modality.root(m.code))
           || RECIPROCAL_ROOTS.contains(Modality.root(stated(m)));
