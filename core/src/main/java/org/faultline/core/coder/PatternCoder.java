@@ -4366,6 +4366,24 @@ public final class PatternCoder {
      * True if the phrase is where something happened, not to whom: a place after "in", "inside",
      * "near" or "across" ("rallied in Tbilisi", "imposed a curfew in Dhaka").
      */
+    /** True if every member of the compound {@code nec} is a place of {@code country}. */
+    boolean placesOf(Item nec, String country) {
+      int k = indexOf(nec, 0);
+      int end = indexOf(nec.partner, k);
+      boolean any = false;
+      for (int i = k + 1; i < end; i++) {
+        Item it = items.get(i);
+        if (!it.isOpen(Item.NE)) {
+          continue;
+        }
+        if (!country.equals(it.code) || !namesPlace(i)) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    }
+
     boolean wherePlace(Item ne, String source, boolean venue) {
       int i = indexOf(ne, 0);
       if (venue && ne.code.length() == 3 && placeMeeting(wordsOf(i))) {
@@ -4569,6 +4587,14 @@ public final class PatternCoder {
         Item people = prev;
         prev = p;
         if (p.tag.equals(Item.NEC)) {
+          if (options.clauseStructure()
+              && sourceCountry != null
+              && placesOf(p, sourceCountry)
+              && WHERE_PREPOSITIONS.contains(wordBefore(indexOf(p, vp)))) {
+            // "fired tear gas to disperse protesters in Abuja and Lagos": places of the doer's own
+            // country are where it acted, as one place is
+            continue;
+          }
           if (!options.clauseStructure()
               || (!codes(p).get(0).code().equals(NULL)
                   && !((given(code) || Modality.root(code).equals("03"))
