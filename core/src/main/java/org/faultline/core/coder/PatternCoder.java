@@ -4823,6 +4823,9 @@ public final class PatternCoder {
             && coded(ne)
             && (meetingWith(k)
                 || ("WITH".equals(wordBefore(k))
+                    // not "with Oman's foreign minister shuttling between them": a clause's
+                    // subject says how it went, not whom with
+                    && !items.get(k - 1).isOpen("S")
                     && enclosing(k, it -> it.tag.equals("VP")) == vp))) {
           return startsWith(ne.code, sourceCode) ? null : ne;
         }
