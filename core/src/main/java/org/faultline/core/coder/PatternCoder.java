@@ -4362,10 +4362,6 @@ public final class PatternCoder {
       return false;
     }
 
-    /**
-     * True if the phrase is where something happened, not to whom: a place after "in", "inside",
-     * "near" or "across" ("rallied in Tbilisi", "imposed a curfew in Dhaka").
-     */
     /** True if every member of the compound {@code nec} is a place of {@code country}. */
     boolean placesOf(Item nec, String country) {
       int k = indexOf(nec, 0);
@@ -4384,6 +4380,10 @@ public final class PatternCoder {
       return any;
     }
 
+    /**
+     * True if the phrase is where something happened, not to whom: a place after "in", "inside",
+     * "near" or "across" ("rallied in Tbilisi", "imposed a curfew in Dhaka").
+     */
     boolean wherePlace(Item ne, String source, boolean venue) {
       int i = indexOf(ne, 0);
       if (venue && ne.code.length() == 3 && placeMeeting(wordsOf(i))) {

@@ -211,18 +211,26 @@ final class PhraseCoder {
    * coalition against Islamic State").
    */
   private ActorDictionary.Hit ledBy(List<String> phrase, ActorDictionary.Hit actor) {
-    int from = actor.start() + actor.length();
     if (actor.length() != 1 || !phrase.get(actor.start()).endsWith("-LED")) {
       return actor;
     }
+    ActorDictionary.Hit next = actorAfter(phrase, actor.start() + 1);
+    return next == null ? actor : next;
+  }
+
+  /**
+   * The first actor in the phrase from {@code from} on, with its start counted in the whole phrase,
+   * if no preposition, "of" or "and" comes before it; else null.
+   */
+  private ActorDictionary.Hit actorAfter(List<String> phrase, int from) {
     ActorDictionary.Hit next =
         dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
     if (next == null) {
-      return actor;
+      return null;
     }
     for (String w : phrase.subList(from, from + next.start())) {
       if (PatternCoder.PREPOSITIONS.contains(w) || w.equals("OF") || w.equals("AND")) {
-        return actor;
+        return null;
       }
     }
     return new ActorDictionary.Hit(next.entry(), next.code(), from + next.start(), next.length());
@@ -348,20 +356,14 @@ final class PhraseCoder {
     if (from >= phrase.size() || actor.code().length() != 3) {
       return actor; // only a bare country is narrowed, which keeps the extra lookup rare
     }
-    ActorDictionary.Hit next =
-        dictionaries.actors().firstActor(phrase.subList(from, phrase.size()), date);
+    ActorDictionary.Hit next = actorAfter(phrase, from);
     if (next == null
         || next.code().length() <= actor.code().length()
         || !next.code().startsWith(actor.code())
-        || next.start() > 2) {
+        || next.start() - from > 2) {
       return actor;
     }
-    for (String w : phrase.subList(from, from + next.start())) {
-      if (PatternCoder.PREPOSITIONS.contains(w) || w.equals("OF") || w.equals("AND")) {
-        return actor;
-      }
-    }
-    return new ActorDictionary.Hit(next.entry(), next.code(), from + next.start(), next.length());
+    return next;
   }
 
   /**
