@@ -1237,7 +1237,11 @@ public final class PatternCoder {
         String last = words.get(n - 1);
         boolean afterPreposition =
             n == 2
-                ? items.get(k - 1).isClose("IN") || items.get(k - 2).isClose("IN")
+                ? items.get(k - 1).isClose("IN")
+                    || items.get(k - 2).isClose("IN")
+                    // the object of a verb: "drills encircling the island"
+                    || (items.get(k - 1).kind == Item.CLOSE
+                        && items.get(k - 1).tag.startsWith("VB"))
                 : n > 2 && PLACE_PREPOSITIONS.contains(words.get(n - 3));
         if (!words.get(n - 2).equals("THE")
             || !afterPreposition
