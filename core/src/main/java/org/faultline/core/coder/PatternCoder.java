@@ -2630,8 +2630,10 @@ public final class PatternCoder {
       if (phrase == null || !phrase.tag.equals(Item.NE)) {
         return false;
       }
+      // also "each other's": "slapped tariffs on $34 billion of each other's goods"
       List<String> words = wordsOf(indexOf(phrase, 0));
-      return words.equals(List.of("EACH", "OTHER")) || words.equals(List.of("ONE", "ANOTHER"));
+      return Collections.indexOfSubList(words, List.of("EACH", "OTHER")) >= 0
+          || Collections.indexOfSubList(words, List.of("ONE", "ANOTHER")) >= 0;
     }
 
     /**
