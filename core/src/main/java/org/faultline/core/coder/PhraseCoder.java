@@ -53,6 +53,9 @@ final class PhraseCoder {
    */
   private static final Set<String> SIDES = Set.of("PRO", "ANTI");
 
+  /** Possessive pronouns, whose role word belongs to an actor named elsewhere ("its troops"). */
+  private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
+
   /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
 
@@ -143,6 +146,13 @@ final class PhraseCoder {
           && after < phrase.size()
           && lexicon.contains(WordList.NOT_ROLES, phrase.get(after))) {
         continue; // "military aid for Ukraine" is aid, not Ukraine's military
+      }
+      if (clauseStructure
+          && actor != null
+          && after <= actor.start()
+          && hit.start() > 0
+          && POSSESSIVES.contains(phrase.get(hit.start() - 1))) {
+        continue; // "the withdrawal of its troops from the city of Kherson": not Kherson's troops
       }
       if (clauseStructure
           && actor != null
