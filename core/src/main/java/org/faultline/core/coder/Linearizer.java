@@ -84,7 +84,47 @@ final class Linearizer {
     prepositionalClause(n);
     verblessSubject(n);
     headBeforeClause(n);
+    objectBeforeClause(n);
     return n;
+  }
+
+  /** Subordinators of time and circumstance that an object may be misparsed before. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("after", "before", "as", "while", "until", "since");
+
+  /**
+   * A verb's object the parser took for the measure of an adverbial clause, {@code (VP declared
+   * (SBAR (NP an internal armed conflict) (IN after) (S gunmen stormed ...)))}, becomes the object
+   * it is, followed by the clause: {@code (VP declared (NP ...) (SBAR (IN after) (S ...)))}. Not a
+   * measure of time ("a day after"), which is such a clause's own.
+   */
+  private static void objectBeforeClause(N n) {
+    if (!n.label.equals("VP")) {
+      return;
+    }
+    for (int i = 0; i < n.kids.size(); i++) {
+      N sbar = n.kids.get(i);
+      if (!sbar.label.equals("SBAR")
+          || sbar.kids.size() != 3
+          || !sbar.kids.get(0).label.equals("NP")
+          || !sbar.kids.get(1).isToken()
+          || !sbar.kids.get(1).label.equals("IN")
+          || !sbar.kids.get(2).label.equals("S")
+          || !SUBORDINATORS.contains(sbar.kids.get(1).token.word().toLowerCase(Locale.ROOT))
+          || measuredAdverbial(sbar)) {
+        continue;
+      }
+      N object = sbar.kids.get(0);
+      N clause = new N("SBAR", null);
+      clause.kids.add(sbar.kids.get(1));
+      clause.kids.add(sbar.kids.get(2));
+      clause.kids.forEach(k -> k.parent = clause);
+      clause.parent = n;
+      object.parent = n;
+      n.kids.set(i, object);
+      n.kids.add(i + 1, clause);
+      return;
+    }
   }
 
   /**
@@ -803,9 +843,10 @@ final class Linearizer {
 
   /** Relative clauses (SBAR) under a noun phrase become a flat SBR of words. */
   private static void reduceClauses(N n, boolean underNp) {
-    if (underNp && n.label.equals("SBAR") && measuredAdverbial(n)) {
-      // "on Thursday, a day after Hezbollah fighters captured two Israeli soldiers": a clause of
-      // its own that the parser hung on the day, not a description of it
+    if (underNp && n.label.equals("SBAR") && (measuredAdverbial(n) || adverbial(n))) {
+      // "on Thursday, a day after Hezbollah fighters captured two Israeli soldiers", "declared an
+      // internal armed conflict after gunmen stormed a television station": a clause of its own
+      // that the parser hung on the noun, not a description of it
       for (N k : n.kids) {
         reduceClauses(k, false);
       }
@@ -832,6 +873,15 @@ final class Linearizer {
     for (N k : n.kids) {
       reduceClauses(k, np);
     }
+  }
+
+  /** True if the clause is {@code (SBAR (IN after) (S ...))} with a subordinator of time. */
+  private static boolean adverbial(N sbar) {
+    return sbar.kids.size() == 2
+        && sbar.kids.get(0).isToken()
+        && sbar.kids.get(0).label.equals("IN")
+        && SUBORDINATORS.contains(sbar.kids.get(0).token.word().toLowerCase(Locale.ROOT))
+        && sbar.kids.get(1).label.equals("S");
   }
 
   /**
