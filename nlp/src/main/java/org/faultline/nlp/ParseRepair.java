@@ -90,11 +90,11 @@ final class ParseRepair {
               || ("TO".equals(next)
                   && i + 2 < tokens.size()
                   && "VB".equals(tokens.get(i + 2).tag()))
-              || ("RB".equals(next) // "shot dead a journalist"
-                  && i + 2 < tokens.size()
-                  && OBJECT_OPENS.contains(tokens.get(i + 2).tag()))
-              || (next.startsWith("VB") // "bombed suspected hideouts"
-                  && DESCRIBING.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+              // "shot dead a journalist", "bombed suspected hideouts": one word, then the object
+              || (("RB".equals(next)
+                      || (next.startsWith("VB")
+                          && DESCRIBING.contains(
+                              tokens.get(i + 1).word().toLowerCase(Locale.ROOT))))
                   && i + 2 < tokens.size()
                   && OBJECT_OPENS.contains(tokens.get(i + 2).tag()));
       if (!SUBJECT_ENDS.contains(tokens.get(i - 1).tag()) || !object || headsClause(tree, i)) {

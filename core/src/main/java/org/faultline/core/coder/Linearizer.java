@@ -88,10 +88,6 @@ final class Linearizer {
     return n;
   }
 
-  /** Subordinators of time and circumstance that an object may be misparsed before. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of("after", "before", "as", "while", "until", "since");
-
   /**
    * A verb's object the parser took for the measure of an adverbial clause, {@code (VP declared
    * (SBAR (NP an internal armed conflict) (IN after) (S gunmen stormed ...)))}, becomes the object
@@ -104,14 +100,8 @@ final class Linearizer {
     }
     for (int i = 0; i < n.kids.size(); i++) {
       N sbar = n.kids.get(i);
-      if (!sbar.label.equals("SBAR")
-          || sbar.kids.size() != 3
-          || !sbar.kids.get(0).label.equals("NP")
-          || !sbar.kids.get(1).isToken()
-          || !sbar.kids.get(1).label.equals("IN")
-          || !sbar.kids.get(2).label.equals("S")
-          || !SUBORDINATORS.contains(sbar.kids.get(1).token.word().toLowerCase(Locale.ROOT))
-          || measuredAdverbial(sbar)) {
+      String word = subordinator(sbar, true);
+      if (word == null || !PatternCoder.SUBORDINATORS.contains(word) || measuredAdverbial(sbar)) {
         continue;
       }
       N object = sbar.kids.get(0);
@@ -875,13 +865,30 @@ final class Linearizer {
     }
   }
 
-  /** True if the clause is {@code (SBAR (IN after) (S ...))} with a subordinator of time. */
+  /**
+   * True if the clause is {@code (SBAR (IN after) (S ...))} with a subordinator of a fact ({@link
+   * PatternCoder#SUBORDINATORS}).
+   */
   private static boolean adverbial(N sbar) {
-    return sbar.kids.size() == 2
-        && sbar.kids.get(0).isToken()
-        && sbar.kids.get(0).label.equals("IN")
-        && SUBORDINATORS.contains(sbar.kids.get(0).token.word().toLowerCase(Locale.ROOT))
-        && sbar.kids.get(1).label.equals("S");
+    String word = subordinator(sbar, false);
+    return word != null && PatternCoder.SUBORDINATORS.contains(word);
+  }
+
+  /**
+   * The word of {@code (SBAR (IN word) (S ...))}, or with {@code measured} of {@code (SBAR (NP ...)
+   * (IN word) (S ...))}, upper case; or null if the clause has another shape.
+   */
+  private static String subordinator(N sbar, boolean measured) {
+    int in = measured ? 1 : 0;
+    if (!sbar.label.equals("SBAR")
+        || sbar.kids.size() != in + 2
+        || (measured && !sbar.kids.get(0).label.equals("NP"))
+        || !sbar.kids.get(in).isToken()
+        || !sbar.kids.get(in).label.equals("IN")
+        || !sbar.kids.get(in + 1).label.equals("S")) {
+      return null;
+    }
+    return sbar.kids.get(in).token.word().toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -889,18 +896,13 @@ final class Linearizer {
    * clause after a measure of time.
    */
   private static boolean measuredAdverbial(N sbar) {
-    if (sbar.kids.size() != 3
-        || !sbar.kids.get(0).label.equals("NP")
-        || !sbar.kids.get(1).label.equals("IN")
-        || !sbar.kids.get(2).label.equals("S")) {
+    String word = subordinator(sbar, true);
+    if (!"AFTER".equals(word) && !"BEFORE".equals(word)) {
       return false;
     }
-    N in = sbar.kids.get(1);
-    String word = in.isToken() ? in.token.word().toLowerCase(Locale.ROOT) : "";
     List<N> measure = new ArrayList<>();
     collect(sbar.kids.get(0), N::isToken, measure);
-    return (word.equals("after") || word.equals("before"))
-        && !measure.isEmpty()
+    return !measure.isEmpty()
         && CommaClauses.TIME_UNITS.contains(
             measure.get(measure.size() - 1).token.word().toUpperCase(Locale.ROOT));
   }

@@ -158,7 +158,7 @@ public final class PatternCoder {
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
   /** Possessive pronouns whose phrase belongs to an actor named before ("its forces"). */
-  private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
+  static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
   /** Prepositions that introduce the place a sentence is set in. */
   static final Set<String> PLACE_PREPOSITIONS = with(SCENE_PREPOSITIONS, "AT");
@@ -225,7 +225,7 @@ public final class PatternCoder {
   private static final Set<String> GERUND_TIMES = Set.of("AFTER", "BEFORE", "WHILE", "SINCE");
 
   /** Words that open an adverbial clause stating a fact of its own. */
-  private static final Set<String> SUBORDINATORS =
+  static final Set<String> SUBORDINATORS =
       Set.of(
           "AFTER",
           "BEFORE",
@@ -1216,10 +1216,11 @@ public final class PatternCoder {
 
     /**
      * Codes a place named by a definite description of a state after a preposition ("live-fire
-     * exercises in six zones around the island", "protests across the country") as the last state
-     * named before it that is not the subject of its own clause: "Taiwan put its forces on high
-     * alert as China began live-fire exercises in six zones around the island" is China's exercises
-     * around Taiwan. Only words of {@code state-anaphors} that name no role (not "the army") count.
+     * exercises in six zones around the island", "protests across the country"), or of two words
+     * right after a verb ("drills encircling the island"), as the last state named before it that
+     * is not the subject of its own clause: "Taiwan put its forces on high alert as China began
+     * live-fire exercises in six zones around the island" is China's exercises around Taiwan. Only
+     * words of {@code state-anaphors} that name no role (not "the army") count.
      */
     void placeAnaphors() {
       for (int k = PARSE_START; k < items.size(); k++) {
@@ -1698,9 +1699,8 @@ public final class PatternCoder {
         } else if (object
             && items.get(i).isOpen(",")
             && (CommaClauses.startsAnyParticipleClause(items, i + 3)
-                || (i + 4 < end // the parser hung it on a noun: "(NP province , (VP angered ...))"
-                    && items.get(i + 3).isOpen("VP")
-                    && (items.get(i + 4).isOpen("VBG") || items.get(i + 4).isOpen("VBN"))))) {
+                // the parser hung it on a noun: "(NP province , (VP angered ...))"
+                || (i + 4 < end && participlePhrase(i + 3)))) {
           return i;
         }
       }
@@ -2637,10 +2637,6 @@ public final class PatternCoder {
     }
 
     /**
-     * True if there is no target, or one that names no actor: a phrase, or a compound of phrases
-     * ("over oil transit fees and border security"), of no code.
-     */
-    /**
      * The place named right after the noun phrase {@code ne} by a preposition of place ("cities
      * across Ukraine", "targets in southern Lebanon"), if it is a place of a country; or null.
      */
@@ -2674,6 +2670,10 @@ public final class PatternCoder {
       return null;
     }
 
+    /**
+     * True if there is no target, or one that names no actor: a phrase, or a compound of phrases
+     * ("over oil transit fees and border security"), of no code.
+     */
     boolean unnamed(Item target) {
       return target == null
           || (target.tag.equals(Item.NE) && target.code.equals(NULL))
@@ -4284,10 +4284,14 @@ public final class PatternCoder {
      * describing it ("(NP (NP mortar shells) (VP fired from across the border))").
      */
     boolean describedByParticiple(int ne) {
-      int after = indexOf(items.get(ne).partner, ne) + 1;
-      return after + 1 < items.size()
-          && items.get(after).isOpen("VP")
-          && (items.get(after + 1).isOpen("VBN") || items.get(after + 1).isOpen("VBG"));
+      return participlePhrase(indexOf(items.get(ne).partner, ne) + 1);
+    }
+
+    /** True if a verb phrase headed by a participle ("fired", "carrying") opens at {@code k}. */
+    boolean participlePhrase(int k) {
+      return k + 1 < items.size()
+          && items.get(k).isOpen("VP")
+          && (items.get(k + 1).isOpen("VBN") || items.get(k + 1).isOpen("VBG"));
     }
 
     /** The subject among the children of the clause at {@code clause} before {@code limit}. */

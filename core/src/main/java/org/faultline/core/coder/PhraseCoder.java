@@ -53,9 +53,6 @@ final class PhraseCoder {
    */
   private static final Set<String> SIDES = Set.of("PRO", "ANTI");
 
-  /** Possessive pronouns, whose role word belongs to an actor named elsewhere ("its troops"). */
-  private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
-
   /** Agent codes of armed actors: military, rebels, insurgents, armed groups. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF");
 
@@ -151,7 +148,7 @@ final class PhraseCoder {
           && actor != null
           && after <= actor.start()
           && hit.start() > 0
-          && POSSESSIVES.contains(phrase.get(hit.start() - 1))) {
+          && PatternCoder.POSSESSIVES.contains(phrase.get(hit.start() - 1))) {
         continue; // "the withdrawal of its troops from the city of Kherson": not Kherson's troops
       }
       if (clauseStructure
@@ -300,14 +297,10 @@ final class PhraseCoder {
    * crash".
    */
   boolean mishap(List<String> phrase) {
-    for (int i = 0; i < phrase.size() && i < 3; i++) {
-      if (lexicon.contains(WordList.MISHAPS, phrase.get(i))) {
-        return true;
-      }
-    }
-    return clauseStructure
-        && !phrase.isEmpty()
-        && lexicon.contains(WordList.MISHAPS, phrase.get(phrase.size() - 1));
+    return openingMishap(phrase) >= 0
+        || clauseStructure
+            && !phrase.isEmpty()
+            && lexicon.contains(WordList.MISHAPS, phrase.get(phrase.size() - 1));
   }
 
   /**
@@ -316,13 +309,21 @@ final class PhraseCoder {
    * in southern Brazil", "An earthquake in eastern Turkey" name where, not who.
    */
   private boolean mishapIn(List<String> phrase, ActorDictionary.Hit actor) {
-    for (int i = 0; i < phrase.size() && i < 3 && i < actor.start(); i++) {
+    int i = openingMishap(phrase);
+    // the mishap is the head, right before its place: not "the flood victims in Libya"
+    return i >= 0
+        && i < actor.start()
+        && PatternCoder.PLACE_PREPOSITIONS.contains(phrase.get(i + 1));
+  }
+
+  /** The index of the first mishap among the phrase's first three words, or -1. */
+  private int openingMishap(List<String> phrase) {
+    for (int i = 0; i < phrase.size() && i < 3; i++) {
       if (lexicon.contains(WordList.MISHAPS, phrase.get(i))) {
-        // the mishap is the head, right before its place: not "the flood victims in Libya"
-        return PatternCoder.PLACE_PREPOSITIONS.contains(phrase.get(i + 1));
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
